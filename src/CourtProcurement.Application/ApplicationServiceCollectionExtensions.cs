@@ -1,0 +1,29 @@
+using CourtProcurement.Application.Auditing;
+using CourtProcurement.Application.Authorization;
+using CourtProcurement.Application.Courts;
+using CourtProcurement.Application.Organizations;
+using CourtProcurement.Application.Seeding;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CourtProcurement.Application;
+
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>Use cases, queries and authorization handlers. The database and Identity are added by the host.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddAuthorization(Policies.Configure);
+        services.AddSingleton<IAuthorizationHandler, CourtAuthorizationHandler>();
+
+        services.AddScoped<AuditChainVerification>();
+        services.AddScoped<AuditTrailQueries>();
+        services.AddScoped<CourtQueries>();
+        services.AddScoped<OrganizationQueries>();
+
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<PlatformAdministratorSetup>();
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+using CourtProcurement.Application.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CourtProcurement.Application.Authorization;
+
+/// <summary>
+/// Policies named for what they allow. They check role and tenant claim at the door; what depends on a
+/// loaded record is checked afterwards by the resource handlers (e.g. <see cref="CourtAuthorizationHandler"/>).
+/// </summary>
+public static class Policies
+{
+    public const string ManagePlatform = nameof(ManagePlatform);
+    public const string ManageCatalogue = nameof(ManageCatalogue);
+    public const string VerifyAuditTrail = nameof(VerifyAuditTrail);
+    public const string ManageCourt = nameof(ManageCourt);
+    public const string ManageCourtProcurement = nameof(ManageCourtProcurement);
+    public const string ActForCourt = nameof(ActForCourt);
+    public const string RateWork = nameof(RateWork);
+    public const string ActForOrganization = nameof(ActForOrganization);
+    public const string ManageOrganization = nameof(ManageOrganization);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(ManagePlatform, p => p.RequireRole(AppRoles.PlatformAdmin));
+        options.AddPolicy(ManageCatalogue, p => p.RequireRole(AppRoles.PlatformAdmin));
+        options.AddPolicy(VerifyAuditTrail, p => p.RequireRole(AppRoles.PlatformAdmin));
+        options.AddPolicy(ManageCourt, p => p.RequireRole(AppRoles.CourtAdmin).RequireClaim(AppClaimTypes.CourtId));
+        options.AddPolicy(ManageCourtProcurement, p => p.RequireRole(AppRoles.CourtAdmin).RequireClaim(AppClaimTypes.CourtId));
+        options.AddPolicy(ActForCourt, p => p.RequireRole(AppRoles.CourtAdmin, AppRoles.Judge).RequireClaim(AppClaimTypes.CourtId));
+        options.AddPolicy(RateWork, p => p.RequireRole(AppRoles.Judge).RequireClaim(AppClaimTypes.CourtId));
+        options.AddPolicy(ActForOrganization, p => p.RequireRole(AppRoles.OrganizationMember).RequireClaim(AppClaimTypes.OrganizationId));
+        options.AddPolicy(ManageOrganization, p => p.RequireRole(AppRoles.OrganizationMember)
+            .RequireClaim(AppClaimTypes.OrganizationId).RequireClaim(AppClaimTypes.OrganizationAdmin, "true"));
+    }
+}

@@ -1,0 +1,64 @@
+using CourtProcurement.Application.Auditing;
+using CourtProcurement.Application.Identity;
+using CourtProcurement.Application.Tenancy;
+using CourtProcurement.Domain.Auditing;
+using CourtProcurement.Domain.Courts;
+using CourtProcurement.Domain.Organizations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CourtProcurement.Application.Data;
+
+/// <summary>
+/// The one database context: Identity's tables and the domain's. Two things happen here for every
+/// feature: tenant query filters narrow court- and organization-owned rows to the current user
+/// (<see cref="TenantQueryFilters"/>), and each save writes the audit entries for the state changes it
+/// carries, in the same transaction (<see cref="AuditTrailWriter"/>).
+/// </summary>
+public sealed class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
+{
+    private readonly ICurrentUser _currentUser;
+    private readonly AuditTrailWriter _auditTrail;
+
+    public AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser, TimeProvider clock)
+        : base(options)
+    {
+        _currentUser = currentUser;
+        _auditTrail = new AuditTrailWriter(this, currentUser, clock);
+    }
+
+    public DbSet<Court> Courts => Set<Court>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    internal DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    // Read by the tenant query filters on every query; EF evaluates them per context instance.
+    internal bool SeesAllTenants => _currentUser.IsSystem || _currentUser.IsPlatformAdmin;
+
+    internal Guid? CurrentCourtId => _currentUser.CourtId;
+
+    internal Guid? CurrentOrganizationId => _currentUser.OrganizationId;
+
+    /// <summary>
+    /// Queues an audit entry for something that is not a domain state change (a sign-in lockout, a
+    /// password change); it is written by the next save.
+    /// </summary>
+    public void RecordAudit(AuditNote note) => _auditTrail.Queue(note);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        TenantQueryFilters.Apply(builder, this);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+        => throw new NotSupportedException("Use SaveChangesAsync: the audit trail is written asynchronously in the same transaction.");
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+        => _auditTrail.SaveWithAuditAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+}

@@ -1,0 +1,86 @@
+using CourtProcurement.Application.Data;
+using CourtProcurement.Application.Identity;
+using CourtProcurement.Domain.Courts;
+using CourtProcurement.Domain.Organizations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CourtProcurement.Application.Seeding;
+
+/// <summary>
+/// Fills an empty database with the demo platform: the Guangdong High People's Court running the platform,
+/// the Shenzhen Intermediate People's Court with the Longhua and Futian district courts, their people,
+/// and three verified organizations. It never runs on a database that already has courts.
+/// </summary>
+public sealed class DemoDataSeeder(
+    AppDbContext db,
+    UserManager<AppUser> users,
+    TimeProvider clock,
+    IOptions<SeedOptions> options,
+    ILogger<DemoDataSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Courts.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var password = options.Value.DemoPassword;
+        if (string.IsNullOrWhiteSpace(password))
+        {
+            throw new InvalidOperationException("Seed:DemoPassword must be set to seed the demo users.");
+        }
+
+        var now = clock.GetUtcNow();
+        var guangdong = Court.Create("广东省高级人民法院", "粤", CourtLevel.High, null);
+        var shenzhen = Court.Create("深圳市中级人民法院", "粤03", CourtLevel.Intermediate, guangdong);
+        var futian = Court.Create("深圳市福田区人民法院", "粤0304", CourtLevel.Basic, shenzhen);
+        var longhua = Court.Create("深圳市龙华区人民法院", "粤0309", CourtLevel.Basic, shenzhen);
+        db.Courts.AddRange(guangdong, shenzhen, futian, longhua);
+
+        var org1 = VerifiedOrganization("深圳市明理司法辅助服务中心", "52440300MJL00001", now);
+        var org2 = VerifiedOrganization("深圳市和衷调解促进会", "51440300MJL00002", now);
+        var org3 = VerifiedOrganization("广东速达法律文书送达服务有限公司", "91440300MA5D0003", now);
+        db.Organizations.AddRange(org1, org2, org3);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await AddAsync(AppUser.ForCourt(DemoUsers.PlatformAdmin, "platform-admin@gdcourts.example", "平台管理员 赵志远", guangdong.Id, now), password, AppRoles.PlatformAdmin);
+        await AddAsync(AppUser.ForCourt(DemoUsers.LonghuaAdmin, "longhua-admin@szcourts.example", "陈静", longhua.Id, now), password, AppRoles.CourtAdmin);
+        await AddAsync(AppUser.ForCourt(DemoUsers.LonghuaJudge, "longhua-judge@szcourts.example", "王立新", longhua.Id, now), password, AppRoles.Judge);
+        await AddAsync(AppUser.ForCourt(DemoUsers.LonghuaJudge2, "longhua-judge2@szcourts.example", "刘思远", longhua.Id, now), password, AppRoles.Judge);
+        await AddAsync(AppUser.ForCourt(DemoUsers.FutianAdmin, "futian-admin@szcourts.example", "黄晓岚", futian.Id, now), password, AppRoles.CourtAdmin);
+        await AddAsync(AppUser.ForCourt(DemoUsers.FutianJudge, "futian-judge@szcourts.example", "周明", futian.Id, now), password, AppRoles.Judge);
+        await AddAsync(AppUser.ForCourt(DemoUsers.FutianJudge2, "futian-judge2@szcourts.example", "吴海燕", futian.Id, now), password, AppRoles.Judge);
+        await AddAsync(AppUser.ForOrganization(DemoUsers.Org1Admin, "org1-admin@mingli.example", "林志强", org1.Id, true, now), password, AppRoles.OrganizationMember);
+        await AddAsync(AppUser.ForOrganization(DemoUsers.Org2Admin, "org2-admin@hezhong.example", "郑雅琴", org2.Id, true, now), password, AppRoles.OrganizationMember);
+        await AddAsync(AppUser.ForOrganization(DemoUsers.Org3Admin, "org3-admin@suda.example", "何振华", org3.Id, true, now), password, AppRoles.OrganizationMember);
+        logger.LogInformation("Seeded the demo data: {Courts} courts, {Organizations} organizations, {Users} users", 4, 3, DemoUsers.All.Count);
+    }
+
+    private static Organization VerifiedOrganization(string name, string firstSixteen, DateTimeOffset now)
+    {
+        // The demo codes are made up, with the registration-authority prefix of their legal form and a
+        // correct GB 32100-2015 check character; position 17 pads the organization code.
+        var firstSeventeen = firstSixteen + "X";
+        var organization = Organization.Register(name, firstSeventeen + UnifiedSocialCreditCode.CheckCharacter(firstSeventeen), now);
+        organization.Verify(now);
+        return organization;
+    }
+
+    private async Task AddAsync(AppUser user, string password, string role)
+    {
+        Succeeded(await users.CreateAsync(user, password), user.UserName!);
+        Succeeded(await users.AddToRoleAsync(user, role), user.UserName!);
+    }
+
+    internal static void Succeeded(IdentityResult result, string userName)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create {userName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

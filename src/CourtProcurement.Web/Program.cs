@@ -1,0 +1,34 @@
+using CourtProcurement.Application;
+using CourtProcurement.Application.Seeding;
+using CourtProcurement.Web.Infrastructure;
+using CourtProcurement.Web.Infrastructure.CommandLine;
+using CourtProcurement.Web.Infrastructure.Database;
+using CourtProcurement.Web.Infrastructure.Logging;
+using CourtProcurement.Web.Infrastructure.Mvc;
+using CourtProcurement.Web.Infrastructure.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddAppLogging();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
+builder.Services.AddApplication();
+builder.Services.AddDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddIdentityAndSecurity(builder.Environment);
+builder.Services.AddWebUi();
+builder.Services.AddAppHealthChecks();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+if (CreatePlatformAdminCommand.IsRequested(args))
+{
+    return await CreatePlatformAdminCommand.RunAsync(app.Services, Console.In, Console.Out);
+}
+
+app.UseAppPipeline();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

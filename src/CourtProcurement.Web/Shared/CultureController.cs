@@ -1,0 +1,25 @@
+using CourtProcurement.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CourtProcurement.Web.Shared;
+
+/// <summary>The language switch on every page; the choice is remembered for a year in a cookie.</summary>
+[AllowAnonymous]
+public sealed class CultureController : Controller
+{
+    [HttpPost]
+    public IActionResult Set(string culture, string? returnUrl)
+    {
+        if (LocalizationSetup.SupportedCultures.Any(c => c.Name == culture))
+        {
+            Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}
