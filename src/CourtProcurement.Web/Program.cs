@@ -14,7 +14,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
 builder.Services.AddApplication();
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
-builder.Services.AddIdentityAndSecurity(builder.Environment);
+builder.Services.AddIdentityAndSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddWebUi();
 builder.Services.AddAppHealthChecks();
 

@@ -9,6 +9,8 @@ namespace CourtProcurement.Application.Authorization;
 /// </summary>
 public static class Policies
 {
+    /// <summary>Any signed-in person managing their own account (password, two-factor sign-in).</summary>
+    public const string ManageOwnAccount = nameof(ManageOwnAccount);
     public const string ManagePlatform = nameof(ManagePlatform);
     public const string ManageCatalogue = nameof(ManageCatalogue);
     public const string VerifyAuditTrail = nameof(VerifyAuditTrail);
@@ -21,6 +23,7 @@ public static class Policies
 
     public static void Configure(AuthorizationOptions options)
     {
+        options.AddPolicy(ManageOwnAccount, p => p.RequireAuthenticatedUser());
         options.AddPolicy(ManagePlatform, p => p.RequireRole(AppRoles.PlatformAdmin));
         options.AddPolicy(ManageCatalogue, p => p.RequireRole(AppRoles.PlatformAdmin));
         options.AddPolicy(VerifyAuditTrail, p => p.RequireRole(AppRoles.PlatformAdmin));

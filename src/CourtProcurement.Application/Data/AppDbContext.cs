@@ -16,7 +16,8 @@ namespace CourtProcurement.Application.Data;
 /// (<see cref="TenantQueryFilters"/>), and each save writes the audit entries for the state changes it
 /// carries, in the same transaction (<see cref="AuditTrailWriter"/>).
 /// </summary>
-public sealed class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
+// Not sealed only so that tests can add probe entities to exercise the tenant filters.
+public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
 {
     private readonly ICurrentUser _currentUser;
     private readonly AuditTrailWriter _auditTrail;

@@ -1,4 +1,5 @@
 using CourtProcurement.Application.Auditing;
+using CourtProcurement.Application.Authorization;
 using CourtProcurement.Application.Data;
 using CourtProcurement.Application.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace CourtProcurement.Web.Account;
 
 /// <summary>Signing in and out, with two-factor codes and recovery codes. Our own pages, not Identity's UI.</summary>
-[Authorize]
+[Authorize(Policy = Policies.ManageOwnAccount)]
 public sealed class AccountController(
     SignInManager<AppUser> signIn,
     UserManager<AppUser> users,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using CourtProcurement.Application.Auditing;
+using CourtProcurement.Application.Authorization;
 using CourtProcurement.Application.Data;
 using CourtProcurement.Application.Identity;
 using CourtProcurement.Web.Infrastructure.Mvc;
@@ -18,7 +19,7 @@ public sealed record TwoFactorStatus(bool Enabled, int RecoveryCodesLeft);
 public sealed record AuthenticatorSetup(string SharedKey, string QrCodeDataUri, EnableAuthenticatorInput Input);
 
 /// <summary>Every signed-in user's own security: password and TOTP two-factor sign-in with recovery codes.</summary>
-[Authorize]
+[Authorize(Policy = Policies.ManageOwnAccount)]
 public sealed class SecurityController(
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,

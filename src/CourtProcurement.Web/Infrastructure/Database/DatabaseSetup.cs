@@ -27,7 +27,7 @@ public static class DatabaseSetup
         var connectionString = configuration["Database:ConnectionString"];
         if (provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
-            connectionString = DefaultSqliteConnectionString(environment);
+            connectionString = DefaultSqliteConnectionString(configuration, environment);
         }
         else if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -47,19 +47,23 @@ public static class DatabaseSetup
         return services;
     }
 
-    private static string DefaultSqliteConnectionString(IWebHostEnvironment environment)
+    private static string DefaultSqliteConnectionString(IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var folder = DataFolder.Resolve(environment);
+        var folder = DataFolder.Resolve(configuration, environment);
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "courtprocurement.db") }.ToString();
     }
 }
 
-/// <summary>The app's data folder (database file, Data Protection keys): <c>App_Data</c> under the content root.</summary>
+/// <summary>
+/// The app's data folder (SQLite file, Data Protection keys, logs): <c>App:DataFolder</c>, or
+/// <c>App_Data</c> under the content root.
+/// </summary>
 public static class DataFolder
 {
-    public static string Resolve(IWebHostEnvironment environment)
+    public static string Resolve(IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var folder = Path.Combine(environment.ContentRootPath, "App_Data");
+        var configured = configuration["App:DataFolder"];
+        var folder = string.IsNullOrWhiteSpace(configured) ? Path.Combine(environment.ContentRootPath, "App_Data") : configured;
         Directory.CreateDirectory(folder);
         return folder;
     }

@@ -9,7 +9,7 @@ namespace CourtProcurement.Web.Infrastructure.Security;
 
 public static class SecuritySetup
 {
-    public static IServiceCollection AddIdentityAndSecurity(this IServiceCollection services, IWebHostEnvironment environment)
+    public static IServiceCollection AddIdentityAndSecurity(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
@@ -60,7 +60,7 @@ public static class SecuritySetup
         // Keys beside the data, so that cookies survive a restart (and, later, sealed bids can be opened).
         services.AddDataProtection()
             .SetApplicationName("CourtProcurement")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataFolder.Resolve(environment), "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataFolder.Resolve(configuration, environment), "keys")));
         return services;
     }
 }
