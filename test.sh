@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of CourtProcurement: Domain, Application (on SQLite and on PostgreSQL), Web (over HTTP)
 # and Browser (Playwright driving Debian's Chromium). On a fresh Debian machine with only the .NET SDK it
-# installs PostgreSQL and Chromium with apt (as root), starts a throwaway PostgreSQL cluster in a temporary
+# installs PostgreSQL, Chromium and a Chinese font with apt (as root), starts a throwaway PostgreSQL cluster in a temporary
 # folder on a free loopback port, runs the tests, stops the cluster, and ends with one line:
 #   N passed, N failed[, N skipped]
 # Extra arguments go to `dotnet test` (e.g. ./test.sh --filter FullyQualifiedName~Audit).
@@ -14,6 +14,8 @@ need_apt=()
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "${pg_bin:-}/initdb" ] || need_apt+=(postgresql)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+# Chinese glyphs for the browser tests' screenshots.
+[ -e /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || need_apt+=(fonts-wqy-zenhei)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     say "missing ${need_apt[*]}: run as root or install them with apt-get"; exit 1
