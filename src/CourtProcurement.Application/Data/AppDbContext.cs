@@ -57,6 +57,12 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
         TenantQueryFilters.Apply(builder, this);
     }
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money is CNY with two places everywhere: decimal(18,2) on every provider.
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
         => throw new NotSupportedException("Use SaveChangesAsync: the audit trail is written asynchronously in the same transaction.");
 

@@ -17,7 +17,20 @@ public sealed class PlatformAdministratorSetup(AppDbContext db, UserManager<AppU
 {
     public Task<bool> HasCourtsAsync() => db.Courts.AnyAsync();
 
+    /// <summary>Creates the court (if none) and the administrator together, or neither.</summary>
     public async Task<IdentityResult> CreateAsync(PlatformAdministratorRequest request)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await CreateInTransactionAsync(request);
+        if (result.Succeeded)
+        {
+            await transaction.CommitAsync();
+        }
+
+        return result;
+    }
+
+    private async Task<IdentityResult> CreateInTransactionAsync(PlatformAdministratorRequest request)
     {
         var court = await db.Courts.FirstOrDefaultAsync(c => c.ParentCourtId == null);
         if (court is null)

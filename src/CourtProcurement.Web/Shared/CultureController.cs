@@ -7,7 +7,7 @@ namespace CourtProcurement.Web.Shared;
 
 /// <summary>The language switch on every page; the choice is remembered for a year in a cookie.</summary>
 [AllowAnonymous]
-public sealed class CultureController : Controller
+public sealed class CultureController(TimeProvider clock) : Controller
 {
     [HttpPost]
     public IActionResult Set(string culture, string? returnUrl)
@@ -17,7 +17,7 @@ public sealed class CultureController : Controller
             Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+                new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
         }
 
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
