@@ -1,5 +1,6 @@
 using CourtProcurement.Application.Auditing;
 using CourtProcurement.Application.Authorization;
+using CourtProcurement.Application.Catalogue;
 using CourtProcurement.Application.Courts;
 using CourtProcurement.Application.Organizations;
 using CourtProcurement.Application.Seeding;
@@ -21,7 +22,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CourtQueries>();
         services.AddScoped<OrganizationQueries>();
 
+        services.AddScoped<CatalogueService>();
+        services.AddScoped<CatalogueQueries>();
+
         services.AddScoped<RoleSeeder>();
+        services.AddScoped<CatalogueSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<PlatformAdministratorSetup>();
         return services;

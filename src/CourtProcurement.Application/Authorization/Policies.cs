@@ -12,6 +12,9 @@ public static class Policies
     /// <summary>Any signed-in person managing their own account (password, two-factor sign-in).</summary>
     public const string ManageOwnAccount = nameof(ManageOwnAccount);
     public const string ManagePlatform = nameof(ManagePlatform);
+
+    /// <summary>Read the shared service catalogue: every signed-in person.</summary>
+    public const string ReadCatalogue = nameof(ReadCatalogue);
     public const string ManageCatalogue = nameof(ManageCatalogue);
     public const string VerifyAuditTrail = nameof(VerifyAuditTrail);
     public const string ManageCourt = nameof(ManageCourt);
@@ -24,6 +27,7 @@ public static class Policies
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(ManageOwnAccount, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(ReadCatalogue, p => p.RequireAuthenticatedUser());
         options.AddPolicy(ManagePlatform, p => p.RequireRole(AppRoles.PlatformAdmin));
         options.AddPolicy(ManageCatalogue, p => p.RequireRole(AppRoles.PlatformAdmin));
         options.AddPolicy(VerifyAuditTrail, p => p.RequireRole(AppRoles.PlatformAdmin));

@@ -2,6 +2,8 @@ using CourtProcurement.Application.Auditing;
 using CourtProcurement.Application.Identity;
 using CourtProcurement.Application.Tenancy;
 using CourtProcurement.Domain.Auditing;
+using CourtProcurement.Domain.Catalogue;
+using CourtProcurement.Domain.Common;
 using CourtProcurement.Domain.Courts;
 using CourtProcurement.Domain.Organizations;
 using Microsoft.AspNetCore.Identity;
@@ -33,6 +35,12 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
 
     public DbSet<Organization> Organizations => Set<Organization>();
 
+    public DbSet<ServiceCategory> ServiceCategories => Set<ServiceCategory>();
+
+    public DbSet<CatalogueItem> CatalogueItems => Set<CatalogueItem>();
+
+    public DbSet<CatalogueItemVersion> CatalogueItemVersions => Set<CatalogueItemVersion>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     internal DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
@@ -54,6 +62,13 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        // Keys are made by the domain (Entity's constructor), never by the database: this also tells EF
+        // that an entity with a key, found through a navigation (a new version of an item), is new.
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+        {
+            builder.Entity(entityType.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+        }
+
         TenantQueryFilters.Apply(builder, this);
     }
 

@@ -1,5 +1,6 @@
 using CourtProcurement.Application.Data;
 using CourtProcurement.Application.Identity;
+using CourtProcurement.Domain.Common;
 using CourtProcurement.Domain.Courts;
 using CourtProcurement.Domain.Organizations;
 using Microsoft.AspNetCore.Identity;
@@ -45,6 +46,9 @@ public sealed class DemoDataSeeder(
         var org2 = VerifiedOrganization("深圳市和衷调解促进会", "51440300MJL00002", now);
         var org3 = VerifiedOrganization("广东速达法律文书送达服务有限公司", "91440300MA5D0003", now);
         db.Organizations.AddRange(org1, org2, org3);
+
+        var categories = await db.ServiceCategories.ToDictionaryAsync(c => c.Code, cancellationToken);
+        db.CatalogueItems.AddRange(DemoCatalogue.Items(categories, ChinaTime.Today(now), now));
         await db.SaveChangesAsync(cancellationToken);
 
         await AddAsync(AppUser.ForCourt(DemoUsers.PlatformAdmin, "platform-admin@gdcourts.example", "平台管理员 赵志远", guangdong.Id, now), password, AppRoles.PlatformAdmin);

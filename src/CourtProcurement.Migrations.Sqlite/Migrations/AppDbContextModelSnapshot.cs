@@ -212,10 +212,126 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CourtProcurement.Domain.Catalogue.CatalogueItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("CatalogueItems", (string)null);
+                });
+
+            modelBuilder.Entity("CourtProcurement.Domain.Catalogue.CatalogueItemVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("GuidancePriceMax")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("GuidancePriceMin")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("_requiredQualifications")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RequiredQualifications");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CatalogueItemVersions", (string)null);
+                });
+
+            modelBuilder.Entity("CourtProcurement.Domain.Catalogue.ServiceCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ServiceCategories", (string)null);
+                });
+
             modelBuilder.Entity("CourtProcurement.Domain.Courts.Court", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
@@ -257,7 +373,6 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CourtProcurement.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreditCode")
@@ -437,6 +552,61 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CourtProcurement.Domain.Catalogue.CatalogueItem", b =>
+                {
+                    b.HasOne("CourtProcurement.Domain.Catalogue.ServiceCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CourtProcurement.Domain.Catalogue.CatalogueItemVersion", b =>
+                {
+                    b.HasOne("CourtProcurement.Domain.Catalogue.CatalogueItem", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CourtProcurement.Domain.Catalogue.Kpi", "_kpis", b1 =>
+                        {
+                            b1.Property<Guid>("CatalogueItemVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Direction")
+                                .IsRequired();
+
+                            b1.Property<string>("Metric")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100);
+
+                            b1.Property<decimal>("Target")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<decimal>("Weight")
+                                .HasPrecision(18, 2);
+
+                            b1.HasKey("CatalogueItemVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CatalogueItemVersions");
+
+                            b1
+                                .ToJson("Kpis")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CatalogueItemVersionId");
+                        });
+
+                    b.Navigation("_kpis");
+                });
+
             modelBuilder.Entity("CourtProcurement.Domain.Courts.Court", b =>
                 {
                     b.HasOne("CourtProcurement.Domain.Courts.Court", null)
@@ -494,6 +664,11 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CourtProcurement.Domain.Catalogue.CatalogueItem", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -33,6 +33,7 @@ public abstract class DemoDataSeederTests<TFixture>(TFixture database) : IClassF
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         await provider.GetRequiredService<RoleSeeder>().SeedAsync();
+        await new CatalogueSeeder(provider.GetRequiredService<AppDbContext>()).SeedAsync();
         await new DemoDataSeeder(provider.GetRequiredService<AppDbContext>(), provider.GetRequiredService<UserManager<AppUser>>(),
             database.Clock, Options.Create(new SeedOptions { Demo = true, DemoPassword = "Test#Seed2026" }),
             NullLogger<DemoDataSeeder>.Instance).SeedAsync();
@@ -58,8 +59,10 @@ public abstract class DemoDataSeederTests<TFixture>(TFixture database) : IClassF
         Assert.Equal(3, await db.Users.CountAsync(u => u.CourtId == longhua.Id));
         Assert.All(await db.Users.Where(u => u.OrganizationId != null).ToListAsync(), u => Assert.True(u.IsOrganizationAdmin));
 
-        // Courts and organizations were created through the domain, so their creation is on the trail.
-        Assert.Equal(4 + 3 * 2, await db.AuditEntries.CountAsync());
+        // Categories, courts, organizations and catalogue items were made through the domain: all on the trail.
+        var items = await db.CatalogueItems.CountAsync();
+        Assert.True(items >= CatalogueSeeder.Categories.Count, "at least one demo item per category");
+        Assert.Equal(CatalogueSeeder.Categories.Count + 4 + (3 * 2) + items + 1, await db.AuditEntries.CountAsync());
     }
 }
 

@@ -14,6 +14,7 @@ public static class DatabaseStartup
         var services = scope.ServiceProvider;
         await services.GetRequiredService<AppDbContext>().Database.MigrateAsync();
         await services.GetRequiredService<RoleSeeder>().SeedAsync();
+        await services.GetRequiredService<CatalogueSeeder>().SeedAsync();
         // Demo users never exist in Production, whatever the configuration says.
         if (services.GetRequiredService<IOptions<SeedOptions>>().Value.Demo && !app.Environment.IsProduction())
         {

@@ -16,6 +16,8 @@ public static class MvcSetup
             {
                 // Every unsafe request must carry the antiforgery token, whatever the action says.
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Show every mistake at once: form-level rules run even when a field is already wrong.
+                options.ValidateComplexTypesIfChildValidationFails = true;
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
