@@ -17,12 +17,14 @@ public sealed class AuditChainVerification(AppDbContext db)
     public async Task<AuditChainReport> VerifyAsync(CancellationToken cancellationToken = default)
     {
         var head = await db.AuditChainHeads.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        // Entries appended while the check runs are beyond the head it read: they are left for the next check.
+        var last = head?.LastSequence ?? long.MaxValue;
         var verifier = new AuditChainVerifier();
         long after = 0;
         while (true)
         {
             var page = await db.AuditEntries.AsNoTracking()
-                .Where(e => e.Sequence > after)
+                .Where(e => e.Sequence > after && e.Sequence <= last)
                 .OrderBy(e => e.Sequence)
                 .Take(PageSize)
                 .ToListAsync(cancellationToken);

@@ -26,16 +26,19 @@ internal sealed class AuditTrailWriter(AppDbContext db, ICurrentUser currentUser
 
     public void Queue(AuditNote note) => _queued.Add(note);
 
-    public async Task<int> SaveWithAuditAsync(Func<Task<int>> save, CancellationToken cancellationToken)
+    public void DiscardQueued() => _queued.Clear();
+
+    /// <param name="save">The base save, called with "accept all changes" off: changes are accepted only after the commit.</param>
+    public async Task<int> SaveWithAuditAsync(Func<bool, Task<int>> save, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
+        RefuseChangesToTheTrail();
         var changed = db.ChangeTracker.Entries<Entity>()
             .Where(e => e.Entity.PendingStateChanges.Count > 0)
             .Select(e => e.Entity)
             .ToList();
-        var records = changed.SelectMany(ToRecords).Concat(_queued.Select(ToRecord)).ToList();
-        if (records.Count == 0)
+        if (changed.Count == 0 && _queued.Count == 0)
         {
-            return await save();
+            return await save(acceptAllChangesOnSuccess);
         }
 
         var ownTransaction = db.Database.CurrentTransaction is null
@@ -49,6 +52,8 @@ internal sealed class AuditTrailWriter(AppDbContext db, ICurrentUser currentUser
             await heads.ExecuteUpdateAsync(s => s.SetProperty(h => h.LockVersion, h => h.LockVersion + 1), cancellationToken);
             var head = await heads.AsNoTracking().SingleAsync(cancellationToken);
 
+            // The clock is read under the lock, so that sequence order and time order agree.
+            var records = changed.SelectMany(ToRecords).Concat(_queued.Select(ToRecord)).ToList();
             var (sequence, hash) = (head.LastSequence, head.LastHash);
             foreach (var record in records)
             {
@@ -58,13 +63,19 @@ internal sealed class AuditTrailWriter(AppDbContext db, ICurrentUser currentUser
             }
 
             db.AuditEntries.AddRange(appended);
-            var result = await save();
+            var result = await save(false);
             await heads.ExecuteUpdateAsync(
                 s => s.SetProperty(h => h.LastSequence, sequence).SetProperty(h => h.LastHash, hash),
                 cancellationToken);
             if (ownTransaction is not null)
             {
-                await ownTransaction.CommitAsync(cancellationToken);
+                // Past this point the work is done: a cancellation must not leave it half-committed.
+                await ownTransaction.CommitAsync(CancellationToken.None);
+            }
+
+            if (acceptAllChangesOnSuccess)
+            {
+                db.ChangeTracker.AcceptAllChanges();
             }
 
             changed.ForEach(e => e.ClearPendingStateChanges());
@@ -73,7 +84,8 @@ internal sealed class AuditTrailWriter(AppDbContext db, ICurrentUser currentUser
         }
         catch
         {
-            // Nothing was written: forget the entries so that a retried save links them afresh.
+            // Nothing was committed: forget the entries, so that a retried save links them afresh;
+            // the entities keep their pending changes and states for that retry.
             appended.ForEach(e => db.Entry(e).State = EntityState.Detached);
             throw;
         }
@@ -83,6 +95,18 @@ internal sealed class AuditTrailWriter(AppDbContext db, ICurrentUser currentUser
             {
                 await ownTransaction.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>The trail is append-only: no code path may update or delete an entry or move the head by hand.</summary>
+    private void RefuseChangesToTheTrail()
+    {
+        var tampered = db.ChangeTracker.Entries()
+            .Where(e => e.Entity is AuditEntry or AuditChainHead)
+            .Any(e => e.State is EntityState.Modified or EntityState.Deleted || (e.Entity is AuditEntry && e.State == EntityState.Added));
+        if (tampered)
+        {
+            throw new InvalidOperationException("The audit trail is append-only and written only by the audit trail writer.");
         }
     }
 

@@ -26,6 +26,9 @@ public static class Policies
 
     public static void Configure(AuthorizationOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        // An endpoint that names no policy still needs a signed-in user; the public ones say [AllowAnonymous].
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(ManageOwnAccount, p => p.RequireAuthenticatedUser());
         options.AddPolicy(ReadCatalogue, p => p.RequireAuthenticatedUser());
         options.AddPolicy(ManagePlatform, p => p.RequireRole(AppRoles.PlatformAdmin));

@@ -58,6 +58,9 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     /// </summary>
     public void RecordAudit(AuditNote note) => _auditTrail.Queue(note);
 
+    /// <summary>Forgets queued notes when the change they describe did not happen.</summary>
+    public void DiscardQueuedAudit() => _auditTrail.DiscardQueued();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -82,5 +85,5 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
         => throw new NotSupportedException("Use SaveChangesAsync: the audit trail is written asynchronously in the same transaction.");
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-        => _auditTrail.SaveWithAuditAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        => _auditTrail.SaveWithAuditAsync(accept => base.SaveChangesAsync(accept, cancellationToken), acceptAllChangesOnSuccess, cancellationToken);
 }

@@ -16,16 +16,23 @@ public static class TenantQueryFilters
 
     private static readonly MethodInfo CourtFilter = typeof(TenantQueryFilters).GetMethod(nameof(ApplyCourtFilter), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo OrganizationFilter = typeof(TenantQueryFilters).GetMethod(nameof(ApplyOrganizationFilter), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo SharedFilter = typeof(TenantQueryFilters).GetMethod(nameof(ApplySharedFilter), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     internal static void Apply(ModelBuilder builder, AppDbContext context)
     {
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null).Select(t => t.ClrType).ToList())
         {
-            if (typeof(ICourtOwned).IsAssignableFrom(entityType))
+            var courtOwned = typeof(ICourtOwned).IsAssignableFrom(entityType);
+            var organizationOwned = typeof(IOrganizationOwned).IsAssignableFrom(entityType);
+            if (courtOwned && organizationOwned)
+            {
+                SharedFilter.MakeGenericMethod(entityType).Invoke(null, [builder, context]);
+            }
+            else if (courtOwned)
             {
                 CourtFilter.MakeGenericMethod(entityType).Invoke(null, [builder, context]);
             }
-            else if (typeof(IOrganizationOwned).IsAssignableFrom(entityType))
+            else if (organizationOwned)
             {
                 OrganizationFilter.MakeGenericMethod(entityType).Invoke(null, [builder, context]);
             }
@@ -35,6 +42,13 @@ public static class TenantQueryFilters
     private static void ApplyCourtFilter<T>(ModelBuilder builder, AppDbContext context)
         where T : class, ICourtOwned
         => builder.Entity<T>().HasQueryFilter(Name, e => context.SeesAllTenants || e.CourtId == context.CurrentCourtId);
+
+    /// <summary>A record between a court and an organization (a contract, a work order): both sides see it.</summary>
+    private static void ApplySharedFilter<T>(ModelBuilder builder, AppDbContext context)
+        where T : class, ICourtOwned, IOrganizationOwned
+        => builder.Entity<T>().HasQueryFilter(Name, e => context.SeesAllTenants
+            || (context.CurrentCourtId != null && e.CourtId == context.CurrentCourtId)
+            || (context.CurrentOrganizationId != null && e.OrganizationId == context.CurrentOrganizationId));
 
     private static void ApplyOrganizationFilter<T>(ModelBuilder builder, AppDbContext context)
         where T : class, IOrganizationOwned

@@ -22,4 +22,8 @@ public sealed class AppSignInManager(
         ArgumentNullException.ThrowIfNull(user);
         return user.IsActive && await base.CanSignInAsync(user);
     }
+
+    /// <summary>The periodic cookie check also ends the session of a user deactivated since signing in.</summary>
+    public override async Task<AppUser?> ValidateSecurityStampAsync(System.Security.Claims.ClaimsPrincipal? principal)
+        => await base.ValidateSecurityStampAsync(principal) is { IsActive: true } user ? user : null;
 }

@@ -35,6 +35,8 @@ public sealed class DemoDataSeeder(
             throw new InvalidOperationException("Seed:DemoPassword must be set to seed the demo users.");
         }
 
+        // All or nothing: a half-seeded database would block seeding for ever ("courts exist").
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var guangdong = Court.Create("广东省高级人民法院", "粤", CourtLevel.High, null);
         var shenzhen = Court.Create("深圳市中级人民法院", "粤03", CourtLevel.Intermediate, guangdong);
@@ -61,6 +63,7 @@ public sealed class DemoDataSeeder(
         await AddAsync(AppUser.ForOrganization(DemoUsers.Org1Admin, "org1-admin@mingli.example", "林志强", org1.Id, true, now), password, AppRoles.OrganizationMember);
         await AddAsync(AppUser.ForOrganization(DemoUsers.Org2Admin, "org2-admin@hezhong.example", "郑雅琴", org2.Id, true, now), password, AppRoles.OrganizationMember);
         await AddAsync(AppUser.ForOrganization(DemoUsers.Org3Admin, "org3-admin@suda.example", "何振华", org3.Id, true, now), password, AppRoles.OrganizationMember);
+        await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded the demo data: {Courts} courts, {Organizations} organizations, {Users} users", 4, 3, DemoUsers.All.Count);
     }
 

@@ -1,5 +1,7 @@
 using CourtProcurement.Application.Data;
 using CourtProcurement.Application.Identity;
+using CourtProcurement.Application.Auditing;
+using CourtProcurement.Domain.Common;
 using CourtProcurement.Domain.Courts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -32,16 +34,33 @@ public sealed class PlatformAdministratorSetup(AppDbContext db, UserManager<AppU
 
     private async Task<IdentityResult> CreateInTransactionAsync(PlatformAdministratorRequest request)
     {
-        var court = await db.Courts.FirstOrDefaultAsync(c => c.ParentCourtId == null);
+        // The platform runs at its highest court; code order makes the choice repeatable.
+        var court = (await db.Courts.Where(c => c.ParentCourtId == null).ToListAsync()).OrderBy(c => c.Level).ThenBy(c => c.ShortCode, StringComparer.Ordinal).FirstOrDefault();
         if (court is null)
         {
-            court = Court.Create(request.CourtName ?? string.Empty, request.CourtShortCode ?? string.Empty, CourtLevel.High, null);
+            try
+            {
+                court = Court.Create(request.CourtName ?? string.Empty, request.CourtShortCode ?? string.Empty, CourtLevel.High, null);
+            }
+            catch (DomainException refusal)
+            {
+                return IdentityResult.Failed(new IdentityError { Code = refusal.ResourceKey, Description = refusal.ResourceKey });
+            }
+
             db.Courts.Add(court);
             await db.SaveChangesAsync();
         }
 
         var user = AppUser.ForCourt(request.UserName, request.Email, request.DisplayName, court.Id, clock.GetUtcNow());
+        db.RecordAudit(new AuditNote("Account.PlatformAdministratorCreated", nameof(AppUser), user.Id, null, AppRoles.PlatformAdmin,
+            new Dictionary<string, string?> { ["userName"] = request.UserName }, court.Id));
         var created = await users.CreateAsync(user, request.Password);
-        return created.Succeeded ? await users.AddToRoleAsync(user, AppRoles.PlatformAdmin) : created;
+        if (!created.Succeeded)
+        {
+            db.DiscardQueuedAudit();
+            return created;
+        }
+
+        return await users.AddToRoleAsync(user, AppRoles.PlatformAdmin);
     }
 }

@@ -37,6 +37,7 @@ public sealed class AccountController(
             return LoginFailed(input, "Account.InvalidLogin");
         }
 
+        var wasLockedOut = await users.IsLockedOutAsync(user);
         var result = await signIn.PasswordSignInAsync(user, input.Password, input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
@@ -51,11 +52,17 @@ public sealed class AccountController(
 
         if (result.IsLockedOut)
         {
-            await RecordLockoutAsync(user);
+            // Recorded when it happens, not at every later try: anonymous requests cannot flood the trail.
+            if (!wasLockedOut)
+            {
+                await RecordLockoutAsync(user);
+            }
+
             return RedirectToAction(nameof(Lockout));
         }
 
-        return LoginFailed(input, result.IsNotAllowed ? "Account.NotAllowed" : "Account.InvalidLogin");
+        // A deactivated account gets the same answer as a wrong password: no hint about which accounts exist.
+        return LoginFailed(input, "Account.InvalidLogin");
     }
 
     [AllowAnonymous]
@@ -81,6 +88,7 @@ public sealed class AccountController(
         }
 
         var code = input.Code.Replace(" ", string.Empty, StringComparison.Ordinal).Trim();
+        var wasLockedOut = await users.IsLockedOutAsync(user);
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, input.RememberMe, input.RememberMachine);
         if (result.Succeeded)
         {
@@ -89,7 +97,11 @@ public sealed class AccountController(
 
         if (result.IsLockedOut)
         {
-            await RecordLockoutAsync(user);
+            if (!wasLockedOut)
+            {
+                await RecordLockoutAsync(user);
+            }
+
             return RedirectToAction(nameof(Lockout));
         }
 
@@ -119,6 +131,7 @@ public sealed class AccountController(
             return View(input);
         }
 
+        var wasLockedOut = await users.IsLockedOutAsync(user);
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(input.RecoveryCode.Replace(" ", string.Empty, StringComparison.Ordinal));
         if (result.Succeeded)
         {
@@ -128,7 +141,11 @@ public sealed class AccountController(
 
         if (result.IsLockedOut)
         {
-            await RecordLockoutAsync(user);
+            if (!wasLockedOut)
+            {
+                await RecordLockoutAsync(user);
+            }
+
             return RedirectToAction(nameof(Lockout));
         }
 

@@ -20,6 +20,7 @@ public sealed record AuthenticatorSetup(string SharedKey, string QrCodeDataUri, 
 
 /// <summary>Every signed-in user's own security: password and TOTP two-factor sign-in with recovery codes.</summary>
 [Authorize(Policy = Policies.ManageOwnAccount)]
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)] // keys and recovery codes must not be cached
 public sealed class SecurityController(
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
@@ -48,9 +49,12 @@ public sealed class SecurityController(
         }
 
         var user = await CurrentUserAsync();
+        // Queued first, so that Identity's own save writes the entry with the change.
+        Audit(user, "Account.PasswordChanged");
         var result = await users.ChangePasswordAsync(user, input.CurrentPassword, input.NewPassword);
         if (!result.Succeeded)
         {
+            db.DiscardQueuedAudit();
             foreach (var error in result.Errors)
             {
                 var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(input.CurrentPassword) : nameof(input.NewPassword);
@@ -60,7 +64,6 @@ public sealed class SecurityController(
             return View(new ChangePasswordInput());
         }
 
-        await AuditAsync(user, "Account.PasswordChanged");
         await signIn.RefreshSignInAsync(user);
         this.Flash(localizer["Account.PasswordChanged"]);
         return RedirectToAction(nameof(Index));
@@ -86,9 +89,10 @@ public sealed class SecurityController(
             return View(await SetupAsync(user, input));
         }
 
+        Audit(user, "Account.TwoFactorEnabled");
         await users.SetTwoFactorEnabledAsync(user, true);
         TempData[RecoveryCodesKey] = string.Join(' ', await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []);
-        await AuditAsync(user, "Account.TwoFactorEnabled");
+        await signIn.RefreshSignInAsync(user);
         this.Flash(localizer["TwoFactor.Enabled"]);
         return RedirectToAction(nameof(RecoveryCodes));
     }
@@ -109,8 +113,8 @@ public sealed class SecurityController(
             return RedirectToAction(nameof(Index));
         }
 
+        Audit(user, "Account.RecoveryCodesReset");
         TempData[RecoveryCodesKey] = string.Join(' ', await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []);
-        await AuditAsync(user, "Account.RecoveryCodesReset");
         return RedirectToAction(nameof(RecoveryCodes));
     }
 
@@ -118,9 +122,9 @@ public sealed class SecurityController(
     public async Task<IActionResult> DisableTwoFactor()
     {
         var user = await CurrentUserAsync();
+        Audit(user, "Account.TwoFactorDisabled");
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        await AuditAsync(user, "Account.TwoFactorDisabled");
         await signIn.RefreshSignInAsync(user);
         this.Flash(localizer["TwoFactor.Disabled"], FlashKind.Warning);
         return RedirectToAction(nameof(Index));
@@ -134,7 +138,9 @@ public sealed class SecurityController(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            // A new key changes the security stamp: refresh the cookie, or the next stamp check signs the user out.
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
         }
 
@@ -158,10 +164,7 @@ public sealed class SecurityController(
         return formatted.ToString().TrimEnd().ToLowerInvariant();
     }
 
-    private async Task AuditAsync(AppUser user, string action)
-    {
-        db.RecordAudit(new AuditNote(action, nameof(AppUser), user.Id, Details: new Dictionary<string, string?> { ["userName"] = user.UserName },
+    private void Audit(AppUser user, string action)
+        => db.RecordAudit(new AuditNote(action, nameof(AppUser), user.Id, Details: new Dictionary<string, string?> { ["userName"] = user.UserName },
             CourtId: user.CourtId, OrganizationId: user.OrganizationId));
-        await db.SaveChangesAsync();
-    }
 }

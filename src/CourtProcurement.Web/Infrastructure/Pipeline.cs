@@ -1,6 +1,7 @@
 using CourtProcurement.Web.Infrastructure.Database;
 using CourtProcurement.Web.Infrastructure.Localization;
 using CourtProcurement.Web.Infrastructure.Logging;
+using CourtProcurement.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace CourtProcurement.Web.Infrastructure;
@@ -16,6 +17,9 @@ public static class Pipeline
     /// <summary>The request pipeline, in the order each step needs the previous one.</summary>
     public static WebApplication UseAppPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+
         // Friendly pages with a request id, never a stack trace, in every environment but Development.
         if (!app.Environment.IsDevelopment())
         {
@@ -25,6 +29,7 @@ public static class Pipeline
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseStaticFiles();
+        app.UseCookiePolicy();
         app.UseRouting();
         app.UseAppLocalization();
         app.UseAuthentication();

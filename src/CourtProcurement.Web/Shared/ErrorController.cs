@@ -8,6 +8,7 @@ public sealed record ErrorModel(int StatusCode, string RequestId);
 
 /// <summary>Friendly error pages: what happened and a request id to quote, never a stack trace.</summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken] // re-executed for any method, including a POST that failed its own token check
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
 {

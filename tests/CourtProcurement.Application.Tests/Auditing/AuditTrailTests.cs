@@ -141,6 +141,29 @@ public abstract class AuditTrailTests<TFixture> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_application_cannot_edit_or_delete_an_entry()
+    {
+        await CreateCourtAsync("粤03");
+
+        await using (var db = _database.CreateContext(_admin))
+        {
+            var entry = await db.AuditEntries.SingleAsync();
+            db.Entry(entry).Property(e => e.ActorName).CurrentValue = "someone-else";
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        }
+
+        await using (var db = _database.CreateContext(_admin))
+        {
+            db.AuditEntries.Remove(await db.AuditEntries.SingleAsync());
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        }
+
+        Assert.True((await VerifyAsync()).IsIntact);
+        await using var check = _database.CreateContext();
+        Assert.Equal("longhua-admin", (await check.AuditEntries.SingleAsync()).ActorName);
+    }
+
+    [Fact]
     public async Task A_queued_note_is_written_by_the_next_save()
     {
         await using (var db = _database.CreateContext(_admin))

@@ -22,7 +22,17 @@ public sealed class OrganizationProbe(Guid organizationId, string title) : Entit
     public string Title { get; private set; } = title;
 }
 
-/// <summary>The application's context plus two probe entities; the tenant filters come from the same code.</summary>
+/// <summary>A record between a court and an organization, as contracts and work orders will be.</summary>
+public sealed class ContractProbe(Guid courtId, Guid organizationId, string title) : Entity, ICourtOwned, IOrganizationOwned
+{
+    public Guid CourtId { get; private set; } = courtId;
+
+    public Guid OrganizationId { get; private set; } = organizationId;
+
+    public string Title { get; private set; } = title;
+}
+
+/// <summary>The application's context plus probe entities; the tenant filters come from the same code.</summary>
 public sealed class ProbeContext(DbContextOptions<AppDbContext> options, ICurrentUser user)
     : AppDbContext(options, user, TimeProvider.System)
 {
@@ -30,6 +40,7 @@ public sealed class ProbeContext(DbContextOptions<AppDbContext> options, ICurren
     {
         builder.Entity<CourtProbe>().Ignore(p => p.PendingStateChanges);
         builder.Entity<OrganizationProbe>().Ignore(p => p.PendingStateChanges);
+        builder.Entity<ContractProbe>().Ignore(p => p.PendingStateChanges);
         base.OnModelCreating(builder);
     }
 }
@@ -52,7 +63,8 @@ public abstract class TenantFilterTests<TFixture> : IAsyncLifetime
         // The probe tables exist only in this throwaway database; the application's schema comes from migrations.
         await db.Database.EnsureCreatedAsync();
         db.AddRange(new CourtProbe(Longhua, "龙华的需求"), new CourtProbe(Futian, "福田的需求"),
-            new OrganizationProbe(Org1, "机构一的投标"), new OrganizationProbe(Org2, "机构二的投标"));
+            new OrganizationProbe(Org1, "机构一的投标"), new OrganizationProbe(Org2, "机构二的投标"),
+            new ContractProbe(Longhua, Org1, "龙华与机构一的合同"), new ContractProbe(Futian, Org2, "福田与机构二的合同"));
         await db.SaveChangesAsync();
     }
 
@@ -89,6 +101,23 @@ public abstract class TenantFilterTests<TFixture> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_record_between_a_court_and_an_organization_is_seen_by_both_and_nobody_else()
+    {
+        await using (var court = Context(new TestUser("longhua-admin", CourtId: Longhua)))
+        {
+            Assert.Equal(["龙华与机构一的合同"], await court.Set<ContractProbe>().Select(p => p.Title).ToListAsync());
+        }
+
+        await using (var organization = Context(new TestUser("org1-admin", OrganizationId: Org1)))
+        {
+            Assert.Equal(["龙华与机构一的合同"], await organization.Set<ContractProbe>().Select(p => p.Title).ToListAsync());
+        }
+
+        await using var anonymous = Context(TestUser.Anonymous);
+        Assert.Empty(await anonymous.Set<ContractProbe>().ToListAsync());
+    }
+
+    [Fact]
     public async Task Someone_not_signed_in_sees_no_tenant_record()
     {
         await using var db = Context(TestUser.Anonymous);
@@ -121,7 +150,21 @@ public abstract class TenantFilterTests<TFixture> : IAsyncLifetime
         Assert.All(owned, t => Assert.Contains(t.GetDeclaredQueryFilters(), f => f.Key == TenantQueryFilters.Name));
 
         using var probe = Context(SystemActor.Instance);
-        Assert.Contains(probe.Model.FindEntityType(typeof(CourtProbe))!.GetDeclaredQueryFilters(), f => f.Key == TenantQueryFilters.Name);
+        Assert.All(new[] { typeof(CourtProbe), typeof(OrganizationProbe), typeof(ContractProbe) }, type =>
+            Assert.Contains(probe.Model.FindEntityType(type)!.GetDeclaredQueryFilters(), f => f.Key == TenantQueryFilters.Name));
+    }
+
+    [Fact]
+    public void Every_entity_with_a_court_or_organization_key_declares_whose_it_is()
+    {
+        // A CourtId or OrganizationId without the marker interface would escape the tenant filter.
+        using var db = _database.CreateContext();
+        var undeclared = db.Model.GetEntityTypes()
+            .Where(t => typeof(Entity).IsAssignableFrom(t.ClrType))
+            .Where(t => (t.FindProperty("CourtId") is not null && !typeof(ICourtOwned).IsAssignableFrom(t.ClrType) && t.ClrType.Name != "Court")
+                || (t.FindProperty("OrganizationId") is not null && !typeof(IOrganizationOwned).IsAssignableFrom(t.ClrType)))
+            .Select(t => t.ClrType.Name);
+        Assert.Empty(undeclared);
     }
 }
 

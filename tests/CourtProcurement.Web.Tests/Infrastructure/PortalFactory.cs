@@ -1,4 +1,5 @@
 using CourtProcurement.Application.Data;
+using CourtProcurement.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -39,7 +40,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Runs something against the portal's database as the application itself.</summary>
     public async Task<T> WithDatabaseAsync<T>(Func<AppDbContext, Task<T>> work)
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = Services.CreateSystemScope();
         return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 

@@ -2,7 +2,14 @@ using AngleSharp.Dom;
 using System.Net;
 using CourtProcurement.Application.Seeding;
 using CourtProcurement.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CourtProcurement.Web.Tests.Security;
 
@@ -27,6 +34,18 @@ public sealed class AccessTests(PortalFactory portal) : IClassFixture<PortalFact
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(response.Headers.Location);
+        Assert.Contains("请求无效", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_page_carries_the_security_headers()
+    {
+        using var browser = portal.NewSession();
+        using var response = await browser.Client.GetAsync("/Account/Login");
+
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
 
     [Fact]
@@ -98,6 +117,16 @@ public sealed class AccessTests(PortalFactory portal) : IClassFixture<PortalFact
 
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/Court")).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync($"/Court/{await CourtIdAsync("粤0309")}/People")).Status);
+    }
+
+    [Fact]
+    public void Outside_development_every_cookie_is_secure_whatever_the_request()
+    {
+        // Checked on the options themselves: over https a "same as request" policy would look the same.
+        var services = portal.Services;
+        Assert.Equal(CookieSecurePolicy.Always, services.GetRequiredService<IOptions<CookiePolicyOptions>>().Value.Secure);
+        Assert.Equal(CookieSecurePolicy.Always, services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme).Cookie.SecurePolicy);
+        Assert.Equal(CookieSecurePolicy.Always, services.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.SecurePolicy);
     }
 
     [Fact]

@@ -9,11 +9,19 @@ public sealed class ErrorPageTests(PortalFactory portal) : IClassFixture<PortalF
     public async Task A_missing_page_gets_a_friendly_404_with_a_request_id()
     {
         using var browser = portal.NewSession();
+        await browser.SignInAsync(CourtProcurement.Application.Seeding.DemoUsers.LonghuaJudge);
         var page = await browser.GetAsync("/no/such/page");
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Contains("页面不存在", page.Text, StringComparison.Ordinal);
         Assert.NotEmpty(page.Document.QuerySelector("[data-testid=request-id]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Someone_not_signed_in_is_asked_to_sign_in_rather_than_told_what_exists()
+    {
+        using var browser = portal.NewSession();
+        Assert.Equal("/Account/Login", (await browser.GetAsync("/no/such/page")).Url.AbsolutePath);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CourtProcurement.Application.Seeding;
+using CourtProcurement.Web.Infrastructure.Security;
 
 namespace CourtProcurement.Web.Infrastructure.CommandLine;
 
@@ -15,7 +16,7 @@ public static class CreatePlatformAdminCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, TextReader input, TextWriter output)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = services.CreateSystemScope();
         var setup = scope.ServiceProvider.GetRequiredService<PlatformAdministratorSetup>();
         string? courtName = null, courtCode = null;
         if (!await setup.HasCourtsAsync())

@@ -6,18 +6,22 @@ using CourtProcurement.Application.Tenancy;
 namespace CourtProcurement.Web.Infrastructure.Security;
 
 /// <summary>
-/// The signed-in user of the current request, read from the cookie's claims. Outside a request (start-up,
-/// scheduled jobs) the application acts as <see cref="SystemActor"/>.
+/// The signed-in user of the current request, read from the cookie's claims. Without a request it is
+/// nobody and sees no tenant's rows: start-up and scheduled jobs say so explicitly with
+/// <see cref="ActAsSystem"/> (fail closed, not open).
 /// </summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    private bool _system;
 
-    private bool InRequest => accessor.HttpContext is not null;
+    private ClaimsPrincipal? Principal => _system ? null : accessor.HttpContext?.User;
+
+    /// <summary>Makes this scope act as the application itself (seeding, jobs, the command line).</summary>
+    public void ActAsSystem() => _system = true;
 
     public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    public string? UserName => InRequest ? Principal?.Identity?.Name : SystemActor.Instance.UserName;
+    public string? UserName => _system ? SystemActor.Instance.UserName : Principal?.Identity?.Name;
 
     public Guid? CourtId => Principal?.TenantId(AppClaimTypes.CourtId);
 
@@ -25,5 +29,5 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public bool IsPlatformAdmin => Principal?.IsInRole(AppRoles.PlatformAdmin) == true;
 
-    public bool IsSystem => !InRequest;
+    public bool IsSystem => _system;
 }

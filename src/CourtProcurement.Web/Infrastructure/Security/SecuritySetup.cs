@@ -3,6 +3,7 @@ using CourtProcurement.Application.Identity;
 using CourtProcurement.Application.Tenancy;
 using CourtProcurement.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 
 namespace CourtProcurement.Web.Infrastructure.Security;
@@ -12,7 +13,8 @@ public static class SecuritySetup
     public static IServiceCollection AddIdentityAndSecurity(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<HttpCurrentUser>());
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -50,6 +52,18 @@ public static class SecuritySetup
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
+        // Every cookie (two-factor, TempData with recovery codes, culture) is Secure outside Development.
+        services.Configure<CookiePolicyOptions>(options =>
+        {
+            options.Secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.MinimumSameSitePolicy = SameSiteMode.Lax;
+        });
+
+        // Behind the court's TLS-terminating proxy, the scheme and client address come from forwarded headers
+        // (trusted from loopback by default; add the proxy under ForwardedHeadersOptions.KnownProxies).
+        services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "CourtProcurement.Antiforgery";
