@@ -2,6 +2,7 @@ using CourtProcurement.Application.Auditing;
 using CourtProcurement.Application.Authorization;
 using CourtProcurement.Application.Catalogue;
 using CourtProcurement.Application.Courts;
+using CourtProcurement.Application.Notifications;
 using CourtProcurement.Application.Organizations;
 using CourtProcurement.Application.Seeding;
 using Microsoft.AspNetCore.Authorization;
@@ -21,9 +22,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AuditTrailQueries>();
         services.AddScoped<CourtQueries>();
         services.AddScoped<OrganizationQueries>();
+        services.AddScoped<OrganizationRegistration>();
 
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueQueries>();
+
+        services.AddScoped<Notifier>();
+        services.AddScoped<Inbox>();
 
         services.AddScoped<RoleSeeder>();
         services.AddScoped<CatalogueSeeder>();

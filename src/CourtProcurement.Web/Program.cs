@@ -4,6 +4,7 @@ using CourtProcurement.Web.Infrastructure;
 using CourtProcurement.Web.Infrastructure.CommandLine;
 using CourtProcurement.Web.Infrastructure.Database;
 using CourtProcurement.Web.Infrastructure.Logging;
+using CourtProcurement.Web.Infrastructure.Mail;
 using CourtProcurement.Web.Infrastructure.Mvc;
 using CourtProcurement.Web.Infrastructure.Security;
 
@@ -15,6 +16,7 @@ builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOpt
 builder.Services.AddApplication();
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddIdentityAndSecurity(builder.Configuration, builder.Environment);
+builder.Services.AddMail(builder.Configuration, builder.Environment);
 builder.Services.AddWebUi();
 builder.Services.AddAppHealthChecks();
 

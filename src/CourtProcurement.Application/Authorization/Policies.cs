@@ -24,6 +24,9 @@ public static class Policies
     public const string ActForOrganization = nameof(ActForOrganization);
     public const string ManageOrganization = nameof(ManageOrganization);
 
+    /// <summary>Read the shared record of verified organizations: court staff and platform administrators.</summary>
+    public const string ViewOrganizationRecords = nameof(ViewOrganizationRecords);
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -39,6 +42,7 @@ public static class Policies
         options.AddPolicy(ActForCourt, p => p.RequireRole(AppRoles.CourtAdmin, AppRoles.Judge).RequireClaim(AppClaimTypes.CourtId));
         options.AddPolicy(RateWork, p => p.RequireRole(AppRoles.Judge).RequireClaim(AppClaimTypes.CourtId));
         options.AddPolicy(ActForOrganization, p => p.RequireRole(AppRoles.OrganizationMember).RequireClaim(AppClaimTypes.OrganizationId));
+        options.AddPolicy(ViewOrganizationRecords, p => p.RequireRole(AppRoles.CourtAdmin, AppRoles.Judge, AppRoles.PlatformAdmin));
         options.AddPolicy(ManageOrganization, p => p.RequireRole(AppRoles.OrganizationMember)
             .RequireClaim(AppClaimTypes.OrganizationId).RequireClaim(AppClaimTypes.OrganizationAdmin, "true"));
     }

@@ -9,6 +9,7 @@ using CourtProcurement.Domain.Organizations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CourtProcurement.Application.Data;
 
@@ -79,6 +80,12 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     {
         // Money is CNY with two places everywhere: decimal(18,2) on every provider.
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+
+        // SQLite cannot order or compare DateTimeOffset text; as a number it can (PostgreSQL and SQL Server have a native type).
+        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

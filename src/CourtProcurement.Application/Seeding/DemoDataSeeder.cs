@@ -44,12 +44,16 @@ public sealed class DemoDataSeeder(
         var longhua = Court.Create("深圳市龙华区人民法院", "粤0309", CourtLevel.Basic, shenzhen);
         db.Courts.AddRange(guangdong, shenzhen, futian, longhua);
 
-        var org1 = VerifiedOrganization("深圳市明理司法辅助服务中心", "52440300MJL00001", now);
-        var org2 = VerifiedOrganization("深圳市和衷调解促进会", "51440300MJL00002", now);
-        var org3 = VerifiedOrganization("广东速达法律文书送达服务有限公司", "91440300MA5D0003", now);
+        var categories = await db.ServiceCategories.ToDictionaryAsync(c => c.Code, cancellationToken);
+        Guid[] Serves(params string[] codes) => [.. codes.Select(c => categories[c].Id)];
+        var org1 = VerifiedOrganization("深圳市明理司法辅助服务中心", "52440300MJL00001", LegalForm.SocialServiceOrganization, "林志强", "0755-2810 0001", "org1@mingli.example",
+            "深圳市龙华区民治街道民康路 88 号", Serves("hearing-transcription", "archive-scanning", "interpretation"), now);
+        var org2 = VerifiedOrganization("深圳市和衷调解促进会", "51440300MJL00002", LegalForm.SocialGroup, "郑雅琴", "0755-8320 0002", "org2@hezhong.example",
+            "深圳市福田区福中三路 2 号", Serves("mediation", "psychological-counselling", "social-investigation"), now);
+        var org3 = VerifiedOrganization("广东速达法律文书送达服务有限公司", "91440300MA5D0003", LegalForm.Enterprise, "何振华", "0755-2699 0003", "org3@suda.example",
+            "深圳市南山区科技园南区 3 栋", Serves("service-of-process", "enforcement-assistance"), now);
         db.Organizations.AddRange(org1, org2, org3);
 
-        var categories = await db.ServiceCategories.ToDictionaryAsync(c => c.Code, cancellationToken);
         db.CatalogueItems.AddRange(DemoCatalogue.Items(categories, ChinaTime.Today(now), now));
         await db.SaveChangesAsync(cancellationToken);
 
@@ -67,12 +71,15 @@ public sealed class DemoDataSeeder(
         logger.LogInformation("Seeded the demo data: {Courts} courts, {Organizations} organizations, {Users} users", 4, 3, DemoUsers.All.Count);
     }
 
-    private static Organization VerifiedOrganization(string name, string firstSixteen, DateTimeOffset now)
+    private static Organization VerifiedOrganization(
+        string name, string firstSixteen, LegalForm form, string representative, string phone, string email, string address, Guid[] categories, DateTimeOffset now)
     {
         // The demo codes are made up, with the registration-authority prefix of their legal form and a
         // correct GB 32100-2015 check character; position 17 pads the organization code.
         var firstSeventeen = firstSixteen + "X";
-        var organization = Organization.Register(name, firstSeventeen + UnifiedSocialCreditCode.CheckCharacter(firstSeventeen), now);
+        var profile = new OrganizationProfile(name, firstSeventeen + UnifiedSocialCreditCode.CheckCharacter(firstSeventeen), form, representative,
+            representative, phone, email, address, ["深圳市"], categories);
+        var organization = Organization.Register(profile, now);
         organization.Verify(now);
         return organization;
     }

@@ -184,7 +184,8 @@ public abstract class AuditTrailTests<TFixture> : IAsyncLifetime
         {
             await using var db = _database.CreateContext(_admin);
             var prefix = $"52440300MJL0000{i}X";
-            db.Organizations.Add(Organization.Register($"机构{i}", prefix + UnifiedSocialCreditCode.CheckCharacter(prefix), now));
+            db.Organizations.Add(Organization.Register(new OrganizationProfile($"机构{i}", prefix + UnifiedSocialCreditCode.CheckCharacter(prefix),
+                LegalForm.SocialGroup, "张三", "李四", "0755-1", "a@example.org", "深圳", ["深圳市"], [Guid.NewGuid()]), now));
             await db.SaveChangesAsync();
         });
 

@@ -14,13 +14,13 @@ public sealed class LocalizedModelBindingMessages(IStringLocalizerFactory factor
         messages.SetValueIsInvalidAccessor(value => localizer["Validation.ValueInvalid", value]);
         messages.SetAttemptedValueIsInvalidAccessor((value, _) => localizer["Validation.ValueInvalid", value]);
         messages.SetValueMustBeANumberAccessor(_ => localizer["Validation.MustBeNumber"]);
-        messages.SetMissingBindRequiredValueAccessor(_ => localizer["Validation.Required"]);
-        messages.SetValueMustNotBeNullAccessor(_ => localizer["Validation.Required"]);
-        messages.SetMissingKeyOrValueAccessor(() => localizer["Validation.Required"]);
+        messages.SetMissingBindRequiredValueAccessor(field => localizer["Validation.Required", field]);
+        messages.SetValueMustNotBeNullAccessor(value => localizer["Validation.ValueInvalid", value]);
+        messages.SetMissingKeyOrValueAccessor(() => localizer["Validation.ValueInvalidGeneric"]);
         messages.SetUnknownValueIsInvalidAccessor(_ => localizer["Validation.ValueInvalidGeneric"]);
         messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => localizer["Validation.ValueInvalid", value]);
         messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => localizer["Validation.ValueInvalidGeneric"]);
         messages.SetNonPropertyValueMustBeANumberAccessor(() => localizer["Validation.MustBeNumber"]);
-        messages.SetMissingRequestBodyRequiredValueAccessor(() => localizer["Validation.Required"]);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => localizer["Validation.ValueInvalidGeneric"]);
     }
 }

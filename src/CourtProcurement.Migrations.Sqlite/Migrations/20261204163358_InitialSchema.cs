@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CourtProcurement.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Foundation : Migration
+    public partial class InitialSchema : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -44,7 +44,7 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ActorUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -93,14 +93,40 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     CreditCode = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 18, nullable: false),
+                    LegalForm = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LegalRepresentative = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ContactPerson = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    RegisteredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    VerifiedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    VerifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CategoryIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Regions = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceCategories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceCategories", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -134,7 +160,7 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     IsOrganizationAdmin = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -146,7 +172,7 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                     PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -164,6 +190,26 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                         name: "FK_AspNetUsers_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CatalogueItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogueItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogueItems_ServiceCategories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "ServiceCategories",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -253,6 +299,59 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Notification",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    MessageKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Arguments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notification", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notification_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CatalogueItemVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    GuidancePriceMin = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    GuidancePriceMax = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    RequiredQualifications = table.Column<string>(type: "TEXT", nullable: false),
+                    Kpis = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogueItemVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogueItemVersions_CatalogueItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "CatalogueItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 table: "AuditChainHead",
                 columns: new[] { "Id", "LastHash", "LastSequence", "LockVersion" },
@@ -326,6 +425,23 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogueItems_CategoryId",
+                table: "CatalogueItems",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogueItems_Code",
+                table: "CatalogueItems",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogueItemVersions_ItemId_Number",
+                table: "CatalogueItemVersions",
+                columns: new[] { "ItemId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Courts_ParentCourtId",
                 table: "Courts",
                 column: "ParentCourtId");
@@ -337,6 +453,16 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notification_EmailedAt",
+                table: "Notification",
+                column: "EmailedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notification_UserId_ReadAt",
+                table: "Notification",
+                columns: new[] { "UserId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organizations_CreditCode",
                 table: "Organizations",
                 column: "CreditCode",
@@ -346,6 +472,12 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                 name: "IX_Organizations_Status",
                 table: "Organizations",
                 column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceCategories_Code",
+                table: "ServiceCategories",
+                column: "Code",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -373,10 +505,22 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CatalogueItemVersions");
+
+            migrationBuilder.DropTable(
+                name: "Notification");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "CatalogueItems");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ServiceCategories");
 
             migrationBuilder.DropTable(
                 name: "Courts");

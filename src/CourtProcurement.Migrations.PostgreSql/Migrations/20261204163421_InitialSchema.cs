@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -7,7 +8,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CourtProcurement.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class Foundation : Migration
+    public partial class InitialSchema : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -94,14 +95,40 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     CreditCode = table.Column<string>(type: "character(18)", fixedLength: true, maxLength: 18, nullable: false),
+                    LegalForm = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LegalRepresentative = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ContactPerson = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ContactPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ContactEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     VerifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    CategoryIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    Regions = table.Column<List<string>>(type: "text[]", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceCategories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    IsRetired = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceCategories", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -165,6 +192,26 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
                         name: "FK_AspNetUsers_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CatalogueItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    IsRetired = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogueItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogueItems_ServiceCategories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "ServiceCategories",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -254,6 +301,59 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Notification",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    MessageKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Arguments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EmailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notification", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notification_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CatalogueItemVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    GuidancePriceMin = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    GuidancePriceMax = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    RequiredQualifications = table.Column<string[]>(type: "text[]", nullable: false),
+                    Kpis = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogueItemVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogueItemVersions_CatalogueItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "CatalogueItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 table: "AuditChainHead",
                 columns: new[] { "Id", "LastHash", "LastSequence", "LockVersion" },
@@ -327,6 +427,23 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogueItems_CategoryId",
+                table: "CatalogueItems",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogueItems_Code",
+                table: "CatalogueItems",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogueItemVersions_ItemId_Number",
+                table: "CatalogueItemVersions",
+                columns: new[] { "ItemId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Courts_ParentCourtId",
                 table: "Courts",
                 column: "ParentCourtId");
@@ -338,6 +455,16 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notification_EmailedAt",
+                table: "Notification",
+                column: "EmailedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notification_UserId_ReadAt",
+                table: "Notification",
+                columns: new[] { "UserId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organizations_CreditCode",
                 table: "Organizations",
                 column: "CreditCode",
@@ -347,6 +474,12 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
                 name: "IX_Organizations_Status",
                 table: "Organizations",
                 column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceCategories_Code",
+                table: "ServiceCategories",
+                column: "Code",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -374,10 +507,22 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CatalogueItemVersions");
+
+            migrationBuilder.DropTable(
+                name: "Notification");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "CatalogueItems");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ServiceCategories");
 
             migrationBuilder.DropTable(
                 name: "Courts");
