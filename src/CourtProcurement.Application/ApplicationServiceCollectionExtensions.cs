@@ -23,6 +23,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CourtQueries>();
         services.AddScoped<OrganizationQueries>();
         services.AddScoped<OrganizationRegistration>();
+        services.AddScoped<QualificationDocuments>();
 
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueQueries>();

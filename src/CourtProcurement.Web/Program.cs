@@ -16,7 +16,7 @@ builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOpt
 builder.Services.AddApplication();
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddIdentityAndSecurity(builder.Configuration, builder.Environment);
-builder.Services.AddMail(builder.Configuration, builder.Environment);
+builder.Services.AddMailAndFiles(builder.Configuration, builder.Environment);
 builder.Services.AddWebUi();
 builder.Services.AddAppHealthChecks();
 

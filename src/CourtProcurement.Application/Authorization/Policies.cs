@@ -24,6 +24,9 @@ public static class Policies
     public const string ActForOrganization = nameof(ActForOrganization);
     public const string ManageOrganization = nameof(ManageOrganization);
 
+    /// <summary>Download qualification documents: the organization's own members, court staff, the platform (the service narrows which).</summary>
+    public const string ReadQualificationDocuments = nameof(ReadQualificationDocuments);
+
     /// <summary>Read the shared record of verified organizations: court staff and platform administrators.</summary>
     public const string ViewOrganizationRecords = nameof(ViewOrganizationRecords);
 
@@ -43,6 +46,7 @@ public static class Policies
         options.AddPolicy(RateWork, p => p.RequireRole(AppRoles.Judge).RequireClaim(AppClaimTypes.CourtId));
         options.AddPolicy(ActForOrganization, p => p.RequireRole(AppRoles.OrganizationMember).RequireClaim(AppClaimTypes.OrganizationId));
         options.AddPolicy(ViewOrganizationRecords, p => p.RequireRole(AppRoles.CourtAdmin, AppRoles.Judge, AppRoles.PlatformAdmin));
+        options.AddPolicy(ReadQualificationDocuments, p => p.RequireRole(AppRoles.OrganizationMember, AppRoles.CourtAdmin, AppRoles.Judge, AppRoles.PlatformAdmin));
         options.AddPolicy(ManageOrganization, p => p.RequireRole(AppRoles.OrganizationMember)
             .RequireClaim(AppClaimTypes.OrganizationId).RequireClaim(AppClaimTypes.OrganizationAdmin, "true"));
     }

@@ -36,6 +36,8 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
 
     public DbSet<Organization> Organizations => Set<Organization>();
 
+    public DbSet<QualificationDocument> QualificationDocuments => Set<QualificationDocument>();
+
     public DbSet<ServiceCategory> ServiceCategories => Set<ServiceCategory>();
 
     public DbSet<CatalogueItem> CatalogueItems => Set<CatalogueItem>();

@@ -10,6 +10,8 @@ using Microsoft.Extensions.Localization;
 
 namespace CourtProcurement.Web.Organizations;
 
+public sealed record OrganizationPage(OrganizationDetail Detail, IReadOnlyList<DocumentRow> Documents);
+
 /// <summary>
 /// An organization member's home: their own organization's record, status and members. Which organization
 /// comes from the sign-in cookie only, so no id in a URL can reach another organization's page.
@@ -18,6 +20,7 @@ namespace CourtProcurement.Web.Organizations;
 public sealed class OrganizationController(
     OrganizationQueries organizations,
     OrganizationRegistration registration,
+    QualificationDocuments documents,
     CatalogueQueries catalogue,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -25,7 +28,9 @@ public sealed class OrganizationController(
 
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
-        => await organizations.DetailAsync(OwnOrganizationId, includeMembers: true, cancellationToken) is { } detail ? View(detail) : NotFound();
+        => await organizations.DetailAsync(OwnOrganizationId, includeMembers: true, cancellationToken) is { } detail
+            ? View(new OrganizationPage(detail, await documents.ListAsync(OwnOrganizationId, cancellationToken)))
+            : NotFound();
 
     [Authorize(Policy = Policies.ManageOrganization)]
     [HttpGet]

@@ -8,7 +8,7 @@ namespace CourtProcurement.Web.Organizations;
 
 /// <summary>The shared record: every court's staff can open any verified organization's profile.</summary>
 [Authorize(Policy = Policies.ViewOrganizationRecords)]
-public sealed class OrganizationDirectoryController(OrganizationQueries organizations) : Controller
+public sealed class OrganizationDirectoryController(OrganizationQueries organizations, QualificationDocuments documents) : Controller
 {
     [HttpGet("Organizations")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await organizations.VerifiedAsync(cancellationToken));
@@ -18,6 +18,8 @@ public sealed class OrganizationDirectoryController(OrganizationQueries organiza
     {
         // Only verified organizations are shared; members are the organization's own business.
         var detail = await organizations.DetailAsync(id, includeMembers: false, cancellationToken);
-        return detail is { Organization.Status: OrganizationStatus.Verified or OrganizationStatus.Suspended } ? View(detail) : NotFound();
+        return detail is { Organization.Status: OrganizationStatus.Verified or OrganizationStatus.Suspended }
+            ? View(new OrganizationPage(detail, await documents.ListAsync(id, cancellationToken)))
+            : NotFound();
     }
 }

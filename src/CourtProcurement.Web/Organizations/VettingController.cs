@@ -8,18 +8,19 @@ using Microsoft.Extensions.Localization;
 
 namespace CourtProcurement.Web.Organizations;
 
-public sealed record VettingPage(OrganizationDetail Detail, ReturnInput Return);
+public sealed record VettingPage(OrganizationDetail Detail, IReadOnlyList<DocumentRow> Documents, ReturnInput Return);
 
 /// <summary>Platform administrators vet organizations: verify, or return for correction with reasons.</summary>
 [Authorize(Policy = Policies.ManagePlatform)]
-public sealed class VettingController(OrganizationQueries organizations, OrganizationRegistration registration, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class VettingController(
+    OrganizationQueries organizations, OrganizationRegistration registration, QualificationDocuments documents, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await organizations.ForVettingAsync(cancellationToken));
 
     [HttpGet("Vetting/{id:guid}")]
     public async Task<IActionResult> Detail(Guid id, CancellationToken cancellationToken)
-        => await organizations.DetailAsync(id, includeMembers: true, cancellationToken) is { } detail ? View(new VettingPage(detail, new ReturnInput())) : NotFound();
+        => await PageAsync(id, new ReturnInput(), cancellationToken) is { } page ? View(page) : NotFound();
 
     [HttpPost("Vetting/{id:guid}/Verify")]
     public async Task<IActionResult> Verify(Guid id, CancellationToken cancellationToken)
@@ -54,6 +55,11 @@ public sealed class VettingController(OrganizationQueries organizations, Organiz
             }
         }
 
-        return await organizations.DetailAsync(id, includeMembers: true, cancellationToken) is { } detail ? View(nameof(Detail), new VettingPage(detail, input)) : NotFound();
+        return await PageAsync(id, input, cancellationToken) is { } page ? View(nameof(Detail), page) : NotFound();
     }
+
+    private async Task<VettingPage?> PageAsync(Guid id, ReturnInput input, CancellationToken cancellationToken)
+        => await organizations.DetailAsync(id, includeMembers: true, cancellationToken) is { } detail
+            ? new VettingPage(detail, await documents.ListAsync(id, cancellationToken), input)
+            : null;
 }

@@ -51,6 +51,27 @@ public sealed class PortalSession(HttpClient client) : IDisposable
         return await FollowAsync(await Client.PostAsync(action, content));
     }
 
+    /// <summary>Posts a multipart form with one file, as a browser's file input would.</summary>
+    public async Task<PortalPage> UploadAsync(PortalPage page, string selector, IReadOnlyDictionary<string, string> values, string fileField, string fileName, byte[] content)
+    {
+        var form = page.Form(selector);
+        using var multipart = new MultipartFormDataContent();
+        foreach (var hidden in form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name)))
+        {
+            multipart.Add(new StringContent(hidden.Value), hidden.Name!);
+        }
+
+        foreach (var (name, value) in values)
+        {
+            multipart.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        multipart.Add(file, fileField, fileName);
+        return await FollowAsync(await Client.PostAsync(form.GetAttribute("action"), multipart));
+    }
+
     public async Task<PortalPage> SignInAsync(string userNameOrEmail, string password = PortalFactory.DemoPassword)
     {
         var login = await GetAsync("/Account/Login");

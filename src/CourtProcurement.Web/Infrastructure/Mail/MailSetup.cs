@@ -1,3 +1,4 @@
+using CourtProcurement.Application.Files;
 using CourtProcurement.Application.Notifications;
 using CourtProcurement.Web.Infrastructure.Database;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,8 @@ namespace CourtProcurement.Web.Infrastructure.Mail;
 
 public static class MailSetup
 {
-    public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    /// <summary>The boundaries to the outside: mail and file storage.</summary>
+    public static IServiceCollection AddMailAndFiles(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton<IEmailSender>(provider =>
@@ -16,6 +18,9 @@ public static class MailSetup
                 ? new SmtpEmailSender(options)
                 : new FolderEmailSender(options, options.Value.Folder ?? Path.Combine(DataFolder.Resolve(configuration, environment), "mail"));
         });
+        services.AddSingleton<IFileStore>(_ => new LocalFileStore(configuration["Files:Folder"] is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(DataFolder.Resolve(configuration, environment), "files")));
         services.AddSingleton<NotificationMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<NotificationMailer>());
         return services;
