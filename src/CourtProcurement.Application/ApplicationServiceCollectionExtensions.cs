@@ -24,6 +24,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<OrganizationQueries>();
         services.AddScoped<OrganizationRegistration>();
         services.AddScoped<QualificationDocuments>();
+        services.AddScoped<ExpiringQualificationsJob>();
 
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueQueries>();

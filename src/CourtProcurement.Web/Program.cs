@@ -19,6 +19,7 @@ builder.Services.AddIdentityAndSecurity(builder.Configuration, builder.Environme
 builder.Services.AddMailAndFiles(builder.Configuration, builder.Environment);
 builder.Services.AddWebUi();
 builder.Services.AddAppHealthChecks();
+builder.Services.AddHostedService<ScheduledJobs>();
 
 var app = builder.Build();
 

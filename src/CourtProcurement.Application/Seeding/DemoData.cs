@@ -14,10 +14,16 @@ public static class DemoUsers
     public const string Org2Admin = "org2-admin";
     public const string Org3Admin = "org3-admin";
 
+    /// <summary>Administrator of an organization still waiting for vetting.</summary>
+    public const string Org4Admin = "org4-admin";
+
+    /// <summary>Administrator of an organization whose registration was returned for correction.</summary>
+    public const string Org5Admin = "org5-admin";
+
     public static readonly IReadOnlyList<string> All =
     [
         PlatformAdmin, LonghuaAdmin, LonghuaJudge, LonghuaJudge2, FutianAdmin, FutianJudge, FutianJudge2,
-        Org1Admin, Org2Admin, Org3Admin,
+        Org1Admin, Org2Admin, Org3Admin, Org4Admin, Org5Admin,
     ];
 }
 

@@ -133,6 +133,33 @@ public abstract class QualificationDocumentsTests<TFixture> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_document_expiring_within_thirty_days_is_announced_to_its_organization_once()
+    {
+        var today = ChinaTime.Today(_database.Clock.GetUtcNow());
+        await AsAsync(MemberOf(_verified), d => d.UploadAsync(_verified, QualificationKind.MediatorCertificate, today.AddDays(29), "soon.pdf", new MemoryStream(Pdf)));
+        await AsAsync(MemberOf(_verified), d => d.UploadAsync(_verified, QualificationKind.Registration, today.AddDays(31), "later.pdf", new MemoryStream(Pdf)));
+        await using (var db = _database.CreateContext())
+        {
+            var member = CourtProcurement.Application.Identity.AppUser.ForOrganization("member", "m@example.org", "成员", _verified, false, _database.Clock.GetUtcNow());
+            db.Users.Add(member);
+            await db.SaveChangesAsync();
+        }
+
+        async Task<int> RunAsync()
+        {
+            await using var db = _database.CreateContext();
+            return await new ExpiringQualificationsJob(db, new CourtProcurement.Application.Notifications.Notifier(db, _database.Clock), _database.Clock).RunAsync();
+        }
+
+        Assert.Equal(1, await RunAsync());
+        Assert.Equal(0, await RunAsync());
+        await using var check = _database.CreateContext();
+        var notice = Assert.Single(await check.Set<CourtProcurement.Application.Notifications.Notification>().ToListAsync());
+        Assert.Equal("Notice.QualificationExpiring", notice.MessageKey);
+        Assert.Contains("soon.pdf", notice.Arguments, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_expiry_date_in_the_past_is_refused()
     {
         var yesterday = ChinaTime.Today(_database.Clock.GetUtcNow()).AddDays(-1);

@@ -1,4 +1,5 @@
 using CourtProcurement.Application.Data;
+using CourtProcurement.Application.Files;
 using CourtProcurement.Application.Identity;
 using CourtProcurement.Application.Seeding;
 using CourtProcurement.Application.Tenancy;
@@ -35,7 +36,7 @@ public abstract class DemoDataSeederTests<TFixture>(TFixture database) : IClassF
         await provider.GetRequiredService<RoleSeeder>().SeedAsync();
         await new CatalogueSeeder(provider.GetRequiredService<AppDbContext>()).SeedAsync();
         await new DemoDataSeeder(provider.GetRequiredService<AppDbContext>(), provider.GetRequiredService<UserManager<AppUser>>(),
-            database.Clock, Options.Create(new SeedOptions { Demo = true, DemoPassword = "Test#Seed2026" }),
+            new LocalFileStore(Path.Combine(Path.GetTempPath(), $"cp-seed-{Guid.NewGuid():N}")), database.Clock, Options.Create(new SeedOptions { Demo = true, DemoPassword = "Test#Seed2026" }),
             NullLogger<DemoDataSeeder>.Instance).SeedAsync();
     }
 
@@ -48,12 +49,10 @@ public abstract class DemoDataSeederTests<TFixture>(TFixture database) : IClassF
         await using var db = database.CreateContext();
         Assert.Equal(DemoUsers.All.Order(), (await db.Users.Select(u => u.UserName!).ToListAsync()).Order());
         Assert.Equal(["粤", "粤03", "粤0304", "粤0309"], (await db.Courts.Select(c => c.ShortCode).ToListAsync()).Order(StringComparer.Ordinal));
-        Assert.All(await db.Organizations.ToListAsync(), o =>
-        {
-            Assert.Equal(OrganizationStatus.Verified, o.Status);
-            Assert.True(UnifiedSocialCreditCode.IsValid(o.CreditCode));
-        });
-        Assert.Equal(3, await db.Organizations.CountAsync());
+        Assert.All(await db.Organizations.ToListAsync(), o => Assert.True(UnifiedSocialCreditCode.IsValid(o.CreditCode)));
+        Assert.Equal([OrganizationStatus.Pending, OrganizationStatus.ReturnedForCorrection, OrganizationStatus.Verified, OrganizationStatus.Verified, OrganizationStatus.Verified],
+            (await db.Organizations.Select(o => o.Status).ToListAsync()).Order());
+        Assert.Equal(6, await db.QualificationDocuments.CountAsync());
 
         var longhua = await db.Courts.SingleAsync(c => c.ShortCode == "粤0309");
         Assert.Equal(3, await db.Users.CountAsync(u => u.CourtId == longhua.Id));
@@ -62,7 +61,7 @@ public abstract class DemoDataSeederTests<TFixture>(TFixture database) : IClassF
         // Categories, courts, organizations and catalogue items were made through the domain: all on the trail.
         var items = await db.CatalogueItems.CountAsync();
         Assert.True(items >= CatalogueSeeder.Categories.Count, "at least one demo item per category");
-        Assert.Equal(CatalogueSeeder.Categories.Count + 4 + (3 * 2) + items + 1, await db.AuditEntries.CountAsync());
+        Assert.Equal(CatalogueSeeder.Categories.Count + 4 + (3 * 2) + 1 + 2 + 6 + items + 1, await db.AuditEntries.CountAsync());
     }
 }
 

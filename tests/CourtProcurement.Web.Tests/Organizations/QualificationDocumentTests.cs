@@ -58,6 +58,6 @@ public sealed class QualificationDocumentTests(PortalFactory portal) : IClassFix
         Assert.Equal("LegalServiceLicence", page.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#Kind")!.Value);
         Assert.Equal("", page.FieldError("ExpiresOn"));
         Assert.Equal("2030-01-31", page.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#ExpiresOn")!.Value);
-        Assert.NotNull(page.Document.QuerySelector("[data-testid=no-documents]"));
+        Assert.DoesNotContain(page.Document.QuerySelectorAll("[data-testid=document-link]"), a => a.TextContent == "licence.pdf");
     }
 }
