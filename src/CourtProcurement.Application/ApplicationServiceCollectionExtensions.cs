@@ -25,6 +25,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<OrganizationRegistration>();
         services.AddScoped<QualificationDocuments>();
         services.AddScoped<ExpiringQualificationsJob>();
+        services.AddScoped<People.People>();
 
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueQueries>();

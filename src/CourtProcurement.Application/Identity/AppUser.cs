@@ -26,6 +26,11 @@ public sealed class AppUser : IdentityUser
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Ends the account's access; the caller also renews the security stamp so that every session ends.</summary>
+    public void Deactivate() => IsActive = false;
+
+    public void Reactivate() => IsActive = true;
+
     public static AppUser ForCourt(string userName, string email, string displayName, Guid courtId, DateTimeOffset now)
         => New(userName, email, displayName, now, courtId, null, false);
 

@@ -17,6 +17,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"cp-web-{Guid.NewGuid():N}");
 
+    /// <summary>Where the portal "sends" e-mail in tests: one .eml file per message.</summary>
+    public string MailFolder => Path.Combine(_dataFolder, "mail");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -26,6 +29,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_dataFolder, "logs", "test-.json"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Check the security stamp on every request, so that a deactivation shows at once.
+        builder.UseSetting("Security:StampValidationSeconds", "0");
         // A controller that fails on purpose, to see the 500 page.
         builder.ConfigureTestServices(services => services.AddControllersWithViews().AddApplicationPart(typeof(PortalFactory).Assembly));
     }

@@ -13,6 +13,8 @@ public sealed class FolderEmailSender(IOptions<MailOptions> options, string fold
         ArgumentNullException.ThrowIfNull(message);
         Directory.CreateDirectory(folder);
         using var mail = SmtpEmailSender.Compose(options.Value, message);
+        // Readable files: UTF-8 as it is, not base64.
+        mail.BodyTransferEncoding = System.Net.Mime.TransferEncoding.EightBit;
         using var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
         await client.SendMailAsync(mail, cancellationToken);
     }

@@ -21,6 +21,7 @@ public static class MailSetup
         services.AddSingleton<IFileStore>(_ => new LocalFileStore(configuration["Files:Folder"] is { Length: > 0 } folder
             ? folder
             : Path.Combine(DataFolder.Resolve(configuration, environment), "files")));
+        services.AddScoped<People.InvitationMailer>();
         services.AddSingleton<NotificationMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<NotificationMailer>());
         return services;

@@ -37,8 +37,9 @@ public static class SecuritySetup
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
-        // A deactivated user or a changed password signs the user out everywhere within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A deactivated user or a changed password signs the user out everywhere within this interval.
+        var stampSeconds = configuration.GetValue("Security:StampValidationSeconds", 60);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(stampSeconds));
 
         services.ConfigureApplicationCookie(cookie =>
         {
