@@ -21,6 +21,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AuditChainVerification>();
         services.AddScoped<AuditTrailQueries>();
         services.AddScoped<CourtQueries>();
+        services.AddScoped<CourtAdministration>();
         services.AddScoped<OrganizationQueries>();
         services.AddScoped<OrganizationRegistration>();
         services.AddScoped<QualificationDocuments>();
