@@ -16,6 +16,7 @@ builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOpt
 builder.Services.AddApplication();
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddIdentityAndSecurity(builder.Configuration, builder.Environment);
+builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.Services.AddMailAndFiles(builder.Configuration, builder.Environment);
 builder.Services.AddWebUi();
 builder.Services.AddAppHealthChecks();

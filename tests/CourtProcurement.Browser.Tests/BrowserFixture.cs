@@ -36,6 +36,7 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_dataFolder, "logs", "browser-.json"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "10000");
     }
 
     public async Task InitializeAsync()

@@ -1,3 +1,5 @@
+using CourtProcurement.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using CourtProcurement.Application.Auditing;
 using CourtProcurement.Application.Authorization;
 using CourtProcurement.Application.Data;
@@ -11,6 +13,7 @@ namespace CourtProcurement.Web.Account;
 
 /// <summary>Signing in and out, with two-factor codes and recovery codes. Our own pages, not Identity's UI.</summary>
 [Authorize(Policy = Policies.ManageOwnAccount)]
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class AccountController(
     SignInManager<AppUser> signIn,
     UserManager<AppUser> users,

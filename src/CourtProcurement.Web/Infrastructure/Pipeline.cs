@@ -31,6 +31,7 @@ public static class Pipeline
         app.UseStaticFiles();
         app.UseCookiePolicy();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAppLocalization();
         app.UseAuthentication();
         app.UseRequestLogScope();

@@ -1,3 +1,5 @@
+using CourtProcurement.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using CourtProcurement.Application.Catalogue;
 using CourtProcurement.Application.Identity;
 using CourtProcurement.Application.Organizations;
@@ -12,6 +14,7 @@ namespace CourtProcurement.Web.Organizations;
 
 /// <summary>An organization registers itself and its first administrator, then waits for vetting.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class RegistrationController(
     OrganizationRegistration registration,
     CatalogueQueries catalogue,

@@ -1,3 +1,5 @@
+using CourtProcurement.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
 using CourtProcurement.Application.Identity;
 using CourtProcurement.Application.People;
@@ -38,6 +40,7 @@ public sealed record AcceptPage(InvitationView Invitation, AcceptInput Input);
 
 /// <summary>The page an invitation link opens: the person chooses a user name and password, once.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class InvitationController(Application.People.People people, SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet]

@@ -17,6 +17,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"cp-web-{Guid.NewGuid():N}");
 
+    /// <summary>Tests sign in many times from one address; the rate limit has its own test.</summary>
+    protected virtual int SignInAttemptsPerMinute => 10_000;
+
     /// <summary>Where the portal "sends" e-mail in tests: one .eml file per message.</summary>
     public string MailFolder => Path.Combine(_dataFolder, "mail");
 
@@ -31,6 +34,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Check the security stamp on every request, so that a deactivation shows at once.
         builder.UseSetting("Security:StampValidationSeconds", "0");
+        builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // A controller that fails on purpose, to see the 500 page.
         builder.ConfigureTestServices(services => services.AddControllersWithViews().AddApplicationPart(typeof(PortalFactory).Assembly));
     }
