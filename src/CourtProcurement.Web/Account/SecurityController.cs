@@ -118,10 +118,17 @@ public sealed class SecurityController(
         return RedirectToAction(nameof(RecoveryCodes));
     }
 
+    /// <summary>Turning two-factor off asks for the password again: a borrowed session alone cannot remove it.</summary>
     [HttpPost]
-    public async Task<IActionResult> DisableTwoFactor()
+    public async Task<IActionResult> DisableTwoFactor(string? password)
     {
         var user = await CurrentUserAsync();
+        if (string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(user, password))
+        {
+            this.Flash(localizer["TwoFactor.PasswordNeeded"], FlashKind.Danger);
+            return RedirectToAction(nameof(Index));
+        }
+
         Audit(user, "Account.TwoFactorDisabled");
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);

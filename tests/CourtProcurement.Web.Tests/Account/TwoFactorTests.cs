@@ -63,4 +63,19 @@ public sealed class TwoFactorTests(PortalFactory portal) : IClassFixture<PortalF
         var again = await browser.SubmitAsync(await browser.GetAsync("/Account/LoginWithRecoveryCode"), new Dictionary<string, string> { ["RecoveryCode"] = recovery[0] });
         Assert.Equal("恢复码不正确或已使用。", again.FieldError("RecoveryCode"));
     }
+
+    [Fact]
+    public async Task Turning_two_factor_off_needs_the_password()
+    {
+        using var browser = portal.NewSession();
+        await browser.SignInAsync(DemoUsers.LonghuaJudge);
+        await TurnOnAsync(browser);
+
+        var refused = await browser.SubmitAsync(await browser.GetAsync("/Security"), new Dictionary<string, string> { ["password"] = "Not#MyPassword1" }, "form[data-testid=disable-2fa]");
+        Assert.Equal("请输入正确的当前密码后再停用两步验证。", refused.Document.QuerySelector("[data-testid=flash]")!.TextContent.Trim());
+        Assert.Equal("两步验证已启用。", refused.Document.QuerySelector("[data-testid='2fa-status']")!.TextContent.Trim());
+
+        var off = await browser.SubmitAsync(refused, new Dictionary<string, string> { ["password"] = PortalFactory.DemoPassword }, "form[data-testid=disable-2fa]");
+        Assert.StartsWith("两步验证未启用。", off.Document.QuerySelector("[data-testid='2fa-status']")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
 }
