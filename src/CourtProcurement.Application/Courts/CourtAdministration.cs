@@ -16,11 +16,19 @@ public sealed class CourtAdministration(AppDbContext db)
         var court = Court.Create(name, shortCode, level, parent);
         if (await db.Courts.AnyAsync(c => c.ShortCode == court.ShortCode, cancellationToken))
         {
-            throw new DomainException("Court.ShortCodeTaken", court.ShortCode);
+            throw new DomainException("Court.ShortCodeTaken", [court.ShortCode]);
         }
 
         db.Courts.Add(court);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone created the same code a moment earlier: the unique index decided.
+            throw new DomainException("Court.ShortCodeTaken", [court.ShortCode]);
+        }
         return court.Id;
     }
 }

@@ -7,7 +7,8 @@ namespace CourtProcurement.Application.Organizations;
 
 /// <summary>
 /// Tells an organization, once, that a qualification document expires within 30 days. Run by a scheduler
-/// in a system scope; idempotent: a document already announced is not announced again.
+/// in a system scope; idempotent: a document already announced is not announced again. (With several
+/// instances, give one of them the scheduler: two runs at the same moment could both announce.)
 /// </summary>
 public sealed class ExpiringQualificationsJob(AppDbContext db, Notifier notifier, TimeProvider clock)
 {

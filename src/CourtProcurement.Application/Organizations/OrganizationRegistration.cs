@@ -29,12 +29,21 @@ public sealed class OrganizationRegistration(AppDbContext db, UserManager<AppUse
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(administrator);
         await EnsureCreditCodeFreeAsync(profile.CreditCode, null, cancellationToken);
+        await EnsureCategoriesOfferedAsync(profile, cancellationToken);
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var organization = Organization.Register(profile, now);
         db.Organizations.Add(organization);
         await notifier.NotifyPlatformAdministratorsAsync("Notice.OrganizationRegistered", [organization.Name], VettingLink + organization.Id, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception)
+        {
+            // Someone registered the same code a moment earlier: the unique index decided.
+            throw new DomainException("Organization.CreditCodeTaken", exception);
+        }
 
         var user = AppUser.ForOrganization(administrator.UserName.Trim(), administrator.Email.Trim(), administrator.DisplayName.Trim(), organization.Id, isAdmin: true, now);
         var created = await users.CreateAsync(user, administrator.Password);
@@ -59,6 +68,7 @@ public sealed class OrganizationRegistration(AppDbContext db, UserManager<AppUse
         }
 
         await EnsureCreditCodeFreeAsync(profile.CreditCode, organizationId, cancellationToken);
+        await EnsureCategoriesOfferedAsync(profile, cancellationToken, alreadyServed: organization.CategoryIds);
         var wasVerified = organization.Status == OrganizationStatus.Verified;
         organization.UpdateProfile(profile, clock.GetUtcNow());
         if (wasVerified && organization.Status == OrganizationStatus.Pending)
@@ -77,20 +87,43 @@ public sealed class OrganizationRegistration(AppDbContext db, UserManager<AppUse
         await SaveAsync(cancellationToken);
     }
 
-    public async Task VerifyAsync(Guid organizationId, CancellationToken cancellationToken = default)
+    /// <param name="reviewedVersion">The version the administrator looked at: details changed since are not verified.</param>
+    public async Task VerifyAsync(Guid organizationId, Guid? reviewedVersion = null, CancellationToken cancellationToken = default)
     {
         var organization = await FindAsync(organizationId, cancellationToken);
+        EnsureVersion(organization, reviewedVersion);
         organization.Verify(clock.GetUtcNow());
         await notifier.NotifyOrganizationAsync(organization.Id, "Notice.OrganizationVerified", [organization.Name], "/Organization", cancellationToken);
         await SaveAsync(cancellationToken);
     }
 
-    public async Task ReturnForCorrectionAsync(Guid organizationId, string reason, CancellationToken cancellationToken = default)
+    public async Task ReturnForCorrectionAsync(Guid organizationId, string reason, Guid? reviewedVersion = null, CancellationToken cancellationToken = default)
     {
         var organization = await FindAsync(organizationId, cancellationToken);
+        EnsureVersion(organization, reviewedVersion);
         organization.ReturnForCorrection(reason);
         await notifier.NotifyOrganizationAsync(organization.Id, "Notice.OrganizationReturned", [organization.Name, organization.ReturnReason!], "/Organization", cancellationToken);
         await SaveAsync(cancellationToken);
+    }
+
+    private static void EnsureVersion(Organization organization, Guid? reviewedVersion)
+    {
+        if (reviewedVersion is { } version && organization.Version != version)
+        {
+            throw new DomainException("Common.ConcurrentChange");
+        }
+    }
+
+    /// <summary>Categories must be the catalogue's; a retired one is kept only by an organization that already served it.</summary>
+    private async Task EnsureCategoriesOfferedAsync(OrganizationProfile profile, CancellationToken cancellationToken, IReadOnlyList<Guid>? alreadyServed = null)
+    {
+        var ids = profile.CategoryIds.ToList();
+        var kept = alreadyServed ?? [];
+        var known = await db.ServiceCategories.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.IsRetired }).ToListAsync(cancellationToken);
+        if (known.Count != ids.Count || known.Any(c => c.IsRetired && !kept.Contains(c.Id)))
+        {
+            throw new DomainException("Organization.CategoriesRequired");
+        }
     }
 
     private async Task EnsureCreditCodeFreeAsync(string creditCode, Guid? except, CancellationToken cancellationToken)

@@ -90,7 +90,10 @@ public sealed class QualificationDocuments(AppDbContext db, IFileStore files, IC
     public async Task<DocumentDownload?> OpenAsync(Guid documentId, CancellationToken cancellationToken = default)
     {
         var document = await Visible().SingleOrDefaultAsync(d => d.Id == documentId && d.RemovedAt == null, cancellationToken);
-        return document is null ? null : new DocumentDownload(document.OriginalFileName, document.ContentType, files.OpenRead(document.StoredName));
+        // The name keeps what the uploader called it, but the extension says what the content is.
+        return document is null
+            ? null
+            : new DocumentDownload(Path.ChangeExtension(document.OriginalFileName, FileTypes.Extension(document.ContentType)), document.ContentType, files.OpenRead(document.StoredName));
     }
 
     /// <summary>

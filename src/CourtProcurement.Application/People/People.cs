@@ -38,6 +38,12 @@ public sealed class People(AppDbContext db, UserManager<AppUser> users, ICurrent
 
     public async Task<IssuedInvitation> InviteToOrganizationAsync(Guid organizationId, string email, string displayName, bool makesAdministrator, CancellationToken cancellationToken = default)
     {
+        // Mail goes out through the court's relay: only an organization the platform has vetted may send invitations.
+        if (!await db.Organizations.AnyAsync(o => o.Id == organizationId && o.Status == Domain.Organizations.OrganizationStatus.Verified, cancellationToken))
+        {
+            throw new DomainException("Invitation.OrganizationNotVerified");
+        }
+
         await EnsureEmailFreeAsync(email, cancellationToken);
         var token = NewToken();
         var invitation = OrganizationInvitation.Create(organizationId, email.Trim(), displayName, makesAdministrator, Hash(token), currentUser.UserId, clock.GetUtcNow());
@@ -96,6 +102,12 @@ public sealed class People(AppDbContext db, UserManager<AppUser> users, ICurrent
 
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Claim the invitation first: of two clicks at once, only one finds it still open.
+        if (await ClaimAsync(invitation, now, cancellationToken) != 1)
+        {
+            throw new DomainException("Invitation.NotUsable");
+        }
+
         invitation.Accept(now);
         var user = courtId is { } court
             ? AppUser.ForCourt(userName.Trim(), invitation.Email, invitation.DisplayName, court, now)
@@ -123,6 +135,11 @@ public sealed class People(AppDbContext db, UserManager<AppUser> users, ICurrent
             throw new DomainException("People.NotYourself");
         }
 
+        if (user.IsActive == active)
+        {
+            return; // a second click changes nothing and records nothing
+        }
+
         if (active)
         {
             user.Reactivate();
@@ -140,6 +157,16 @@ public sealed class People(AppDbContext db, UserManager<AppUser> users, ICurrent
             throw new DomainException("Identity.DefaultError");
         }
     }
+
+    private Task<int> ClaimAsync(Invitation invitation, DateTimeOffset now, CancellationToken cancellationToken) => invitation switch
+    {
+        CourtInvitation => db.Set<CourtInvitation>().IgnoreQueryFilters([TenantQueryFilters.Name])
+            .Where(i => i.Id == invitation.Id && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.AcceptedAt, now), cancellationToken),
+        _ => db.Set<OrganizationInvitation>().IgnoreQueryFilters([TenantQueryFilters.Name])
+            .Where(i => i.Id == invitation.Id && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.AcceptedAt, now), cancellationToken),
+    };
 
     private async Task<(Invitation? Invitation, Guid? CourtId, Guid? OrganizationId)> FindAsync(string token, CancellationToken cancellationToken, bool tracked = false)
     {

@@ -57,7 +57,10 @@ public sealed class Organization : Entity
     /// <summary>Why the platform returned the registration, shown to the organization until it resubmits.</summary>
     public string? ReturnReason { get; private set; }
 
-    /// <summary>Optimistic concurrency: two people must not vet or edit the same organization at once unawares.</summary>
+    /// <summary>
+    /// Optimistic concurrency: changes with every edit and transition, so that nobody verifies details they
+    /// did not see, and two people cannot vet or edit the same organization at once unawares.
+    /// </summary>
     public Guid Version { get; private set; }
 
     public OrganizationProfile Profile => new(Name, CreditCode, LegalForm, LegalRepresentative, ContactPerson, ContactPhone, ContactEmail, Address, _regions, _categoryIds);
@@ -112,6 +115,7 @@ public sealed class Organization : Entity
 
         Status = OrganizationStatus.Pending;
         SubmittedAt = now;
+        Version = Guid.NewGuid();
         Record("Organization.Resubmitted", nameof(OrganizationStatus.ReturnedForCorrection), Status.ToString());
     }
 
@@ -125,6 +129,7 @@ public sealed class Organization : Entity
         Status = OrganizationStatus.Verified;
         VerifiedAt = now;
         ReturnReason = null;
+        Version = Guid.NewGuid();
         Record("Organization.Verified", nameof(OrganizationStatus.Pending), Status.ToString());
     }
 
@@ -137,6 +142,7 @@ public sealed class Organization : Entity
 
         ReturnReason = Guard.Required(reason, "Organization.ReturnReasonRequired", 2000);
         Status = OrganizationStatus.ReturnedForCorrection;
+        Version = Guid.NewGuid();
         Record("Organization.ReturnedForCorrection", nameof(OrganizationStatus.Pending), Status.ToString(),
             new Dictionary<string, string?> { ["reason"] = ReturnReason });
     }

@@ -1,3 +1,5 @@
+using CourtProcurement.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
 using CourtProcurement.Application.Authorization;
 using CourtProcurement.Application.Courts;
@@ -62,6 +64,7 @@ public sealed class CourtController(
         };
 
     [Authorize(Policy = Policies.ManageCourt)]
+    [EnableRateLimiting(SignInRateLimit.Policy)]
     [HttpPost("Court/{id:guid}/Invite")]
     public async Task<IActionResult> Invite(Guid id, [Bind(Prefix = "Invite")] InviteInput input, CancellationToken cancellationToken)
     {
@@ -115,9 +118,18 @@ public sealed class CourtController(
 
         // Only a person of this court: a name from another court finds nobody.
         var person = await users.Users.SingleOrDefaultAsync(u => u.UserName == userName && u.CourtId == court.Id, cancellationToken);
-        return person is null
-            ? NotFound()
-            : await ActAsync(() => people.SetActiveAsync(person, active, cancellationToken), active ? "People.ReactivatedDone" : "People.DeactivatedDone", id);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        // The platform's own administrators sit in the court that runs it; that court's staff do not manage them.
+        if (await users.IsInRoleAsync(person, AppRoles.PlatformAdmin) && !User.IsInRole(AppRoles.PlatformAdmin))
+        {
+            return Forbid();
+        }
+
+        return await ActAsync(() => people.SetActiveAsync(person, active, cancellationToken), active ? "People.ReactivatedDone" : "People.DeactivatedDone", id);
     }
 
     private async Task<(Court? Court, IActionResult? Refusal)> LoadAsync(Guid id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using CourtProcurement.Application.Authorization;
 using CourtProcurement.Application.Catalogue;
 using CourtProcurement.Application.Identity;
@@ -55,6 +56,7 @@ public sealed class OrganizationController(
     public Task<IActionResult> Index(CancellationToken cancellationToken) => PageAsync(new MemberInviteInput(), cancellationToken);
 
     [Authorize(Policy = Policies.ManageOrganization)]
+    [EnableRateLimiting(CourtProcurement.Web.Infrastructure.Security.SignInRateLimit.Policy)]
     [HttpPost]
     public async Task<IActionResult> InviteMember([Bind(Prefix = "Invite")] MemberInviteInput input, CancellationToken cancellationToken)
     {

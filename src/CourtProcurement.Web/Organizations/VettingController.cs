@@ -23,11 +23,11 @@ public sealed class VettingController(
         => await PageAsync(id, new ReturnInput(), cancellationToken) is { } page ? View(page) : NotFound();
 
     [HttpPost("Vetting/{id:guid}/Verify")]
-    public async Task<IActionResult> Verify(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Verify(Guid id, Guid version, CancellationToken cancellationToken)
     {
         try
         {
-            await registration.VerifyAsync(id, cancellationToken);
+            await registration.VerifyAsync(id, version, cancellationToken);
             this.Flash(localizer["Vetting.VerifiedDone"]);
         }
         catch (DomainException refusal)
@@ -39,13 +39,13 @@ public sealed class VettingController(
     }
 
     [HttpPost("Vetting/{id:guid}/Return")]
-    public async Task<IActionResult> Return(Guid id, [Bind(Prefix = "Return")] ReturnInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Return(Guid id, Guid version, [Bind(Prefix = "Return")] ReturnInput input, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
         {
             try
             {
-                await registration.ReturnForCorrectionAsync(id, input.Reason, cancellationToken);
+                await registration.ReturnForCorrectionAsync(id, input.Reason, version, cancellationToken);
                 this.Flash(localizer["Vetting.ReturnedDone"]);
                 return RedirectToAction(nameof(Detail), new { id });
             }

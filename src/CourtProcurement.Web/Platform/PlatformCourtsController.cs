@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
 using CourtProcurement.Application.Authorization;
 using CourtProcurement.Application.Courts;
@@ -82,6 +83,7 @@ public sealed class PlatformCourtsController(
             : NotFound();
 
     /// <summary>Invites a court administrator (typically the court's first); judges are then invited by that administrator.</summary>
+    [EnableRateLimiting(CourtProcurement.Web.Infrastructure.Security.SignInRateLimit.Policy)]
     [HttpPost("Platform/Courts/{id:guid}/InviteAdministrator")]
     public async Task<IActionResult> InviteAdministrator(Guid id, [Bind(Prefix = "Invite")] InviteInput input, CancellationToken cancellationToken)
     {

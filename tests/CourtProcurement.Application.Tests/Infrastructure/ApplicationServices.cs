@@ -23,6 +23,7 @@ public static class ApplicationServices
         services.AddScoped<RoleSeeder>();
         services.AddScoped<Notifier>();
         services.AddScoped<OrganizationRegistration>();
+        services.AddScoped<CourtProcurement.Application.People.People>();
         return services.BuildServiceProvider();
     }
 

@@ -17,9 +17,11 @@ public abstract class OrganizationRegistrationTests<TFixture> : IAsyncLifetime
     private readonly TFixture _database = new();
     private string _platformAdminId = string.Empty;
 
-    private static OrganizationProfile Profile(string code = "9144030071526726XG", string representative = "张三") => new(
+    private Guid _mediation;
+
+    private OrganizationProfile Profile(string code = "9144030071526726XG", string representative = "张三", Guid? category = null) => new(
         "深圳市同心调解中心", code, LegalForm.SocialServiceOrganization, representative, "李四", "0755-1234 5678", "contact@tongxin.example",
-        "深圳市龙华区", ["深圳市"], [Guid.NewGuid()]);
+        "深圳市龙华区", ["深圳市"], [category ?? _mediation]);
 
     private static FirstAdministrator Admin(string password = "Strong#Pass2026", string userName = "tongxin-admin")
         => new(userName, "李四", userName + "@tongxin.example", password);
@@ -27,6 +29,12 @@ public abstract class OrganizationRegistrationTests<TFixture> : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
+        await using (var catalogue = _database.CreateContext())
+        {
+            await new CatalogueSeeder(catalogue).SeedAsync();
+            _mediation = await catalogue.ServiceCategories.Where(c => c.Code == "mediation").Select(c => c.Id).SingleAsync();
+        }
+
         _platformAdminId = await ApplicationServices.RunAsync(_database, null, async services =>
         {
             await services.GetRequiredService<RoleSeeder>().SeedAsync();
@@ -122,6 +130,31 @@ public abstract class OrganizationRegistrationTests<TFixture> : IAsyncLifetime
         Assert.Equal(OrganizationStatus.Verified, (await check.Organizations.SingleAsync()).Status);
         Assert.Equal(["Notice.OrganizationReturned", "Notice.OrganizationVerified"], (await NoticesForAsync(adminId)).Select(n => n.MessageKey).Order());
         Assert.Contains(await NoticesForAsync(_platformAdminId), n => n.MessageKey == "Notice.OrganizationResubmitted");
+    }
+
+    [Fact]
+    public async Task A_category_the_catalogue_does_not_have_is_refused()
+    {
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => RegisterAsync(Profile(category: Guid.NewGuid()), Admin()));
+        Assert.Equal("Organization.CategoriesRequired", refusal.ResourceKey);
+    }
+
+    [Fact]
+    public async Task Vetting_a_version_the_organization_has_since_changed_is_refused()
+    {
+        var id = (await RegisterAsync(Profile(), Admin())).OrganizationId!.Value;
+        Guid seen;
+        await using (var db = _database.CreateContext())
+        {
+            seen = (await db.Organizations.SingleAsync()).Version;
+        }
+
+        await ActAsync(r => r.UpdateProfileAsync(id, Profile(representative: "王五"), seen));
+
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => ActAsync(r => r.VerifyAsync(id, seen)));
+        Assert.Equal("Common.ConcurrentChange", refusal.ResourceKey);
+        await using var check = _database.CreateContext();
+        Assert.Equal(OrganizationStatus.Pending, (await check.Organizations.SingleAsync()).Status);
     }
 
     [Fact]

@@ -80,6 +80,27 @@ public sealed partial class PlatformCourtTests(PortalFactory portal) : IClassFix
         Assert.Equal("/Account/Login", (await member.GetAsync("/Organization")).Url.AbsolutePath);
     }
 
+    [Fact]
+    public async Task The_court_that_runs_the_platform_cannot_lock_out_its_platform_administrators()
+    {
+        var guangdong = await portal.WithDatabaseAsync(db => db.Courts.Where(c => c.ShortCode == "粤").Select(c => c.Id).SingleAsync());
+        using var platform = portal.NewSession();
+        await platform.SignInAsync(DemoUsers.PlatformAdmin);
+        await platform.SubmitAsync(await platform.GetAsync($"/Platform/Courts/{guangdong}"),
+            new Dictionary<string, string> { ["Invite.DisplayName"] = "高院管理员", ["Invite.Email"] = "admin@gdcourts.example" }, "form[data-testid=invite-form]");
+        using var courtAdmin = portal.NewSession();
+        var home = await courtAdmin.SubmitAsync(await courtAdmin.GetAsync(InvitationLinkFor("admin@gdcourts.example")),
+            new Dictionary<string, string> { ["Input.UserName"] = "gd-court-admin", ["Input.Password"] = "Gaoyuan#2026pw", ["Input.ConfirmPassword"] = "Gaoyuan#2026pw" });
+        Assert.Null(home.Document.QuerySelector($"[data-testid=toggle-{DemoUsers.PlatformAdmin}]"));
+
+        var token = home.Document.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        using var forged = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        var refused = await courtAdmin.FollowAsync(await courtAdmin.Client.PostAsync($"/Court/{guangdong}/People/{DemoUsers.PlatformAdmin}/Deactivate", forged));
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.Status);
+        Assert.True(await portal.WithDatabaseAsync(db => db.Users.Where(u => u.UserName == DemoUsers.PlatformAdmin).Select(u => u.IsActive).SingleAsync()));
+    }
+
     [GeneratedRegex(@"token=([A-Za-z0-9_\-]+)")]
     private static partial Regex TokenPattern();
 }

@@ -13,12 +13,12 @@ public sealed class RegistrationAndVettingTests(PortalFactory portal) : IClassFi
 {
     private const string Password = "Tongxin#2026pw";
 
-    private async Task<Dictionary<string, string>> RegistrationAsync(string code, string userName)
+    private async Task<Dictionary<string, string>> RegistrationAsync(string code, string userName, string name = "深圳市同心调解中心")
     {
         var mediation = await portal.WithDatabaseAsync(db => db.ServiceCategories.Where(c => c.Code == "mediation").Select(c => c.Id).SingleAsync());
         return new Dictionary<string, string>
         {
-            ["Name"] = "深圳市同心调解中心",
+            ["Name"] = name,
             ["CreditCode"] = code,
             ["LegalForm"] = "SocialServiceOrganization",
             ["LegalRepresentative"] = "张三",
@@ -86,7 +86,7 @@ public sealed class RegistrationAndVettingTests(PortalFactory portal) : IClassFi
     public async Task Registered_returned_corrected_resubmitted_and_verified_with_both_sides_told()
     {
         using var organization = portal.NewSession();
-        var home = await organization.SubmitAsync(await organization.GetAsync("/Register"), await RegistrationAsync("91330100716105852F", "tongxin-admin"));
+        var home = await organization.SubmitAsync(await organization.GetAsync("/Register"), await RegistrationAsync("91330100716105852F", "tongxin-admin", "深圳市同舟社工服务中心"));
         Assert.Equal("/Organization", home.Url.AbsolutePath);
         Assert.Equal("待审核", home.Document.QuerySelector("[data-testid=organization-status]")!.TextContent.Trim());
         var id = await portal.WithDatabaseAsync(db => db.Organizations.Where(o => o.CreditCode == "91330100716105852F").Select(o => o.Id).SingleAsync());
@@ -95,7 +95,7 @@ public sealed class RegistrationAndVettingTests(PortalFactory portal) : IClassFi
         var platformHome = await platform.SignInAsync(DemoUsers.PlatformAdmin);
         Assert.NotNull(platformHome.Document.QuerySelector("[data-testid=unread-count]"));
         var inbox = await platform.GetAsync("/Inbox");
-        Assert.Contains("新机构“深圳市同心调解中心”已注册，等待审核。", inbox.Document.QuerySelector("[data-testid=inbox]")?.TextContent ?? inbox.Html, StringComparison.Ordinal);
+        Assert.Contains("新机构“深圳市同舟社工服务中心”已注册，等待审核。", inbox.Document.QuerySelector("[data-testid=inbox]")?.TextContent ?? inbox.Html, StringComparison.Ordinal);
 
         var vetting = await platform.GetAsync($"/Vetting/{id}");
         var noReason = await platform.SubmitAsync(vetting, new Dictionary<string, string> { ["Return.Reason"] = " " }, "form[data-testid=return-form]");
@@ -107,7 +107,7 @@ public sealed class RegistrationAndVettingTests(PortalFactory portal) : IClassFi
         Assert.Contains("法定代表人与登记证书不一致", (await organization.GetAsync("/Inbox")).Text, StringComparison.Ordinal);
 
         var edit = await organization.GetAsync("/Organization/Edit");
-        var corrected = await RegistrationAsync("91330100716105852F", "ignored");
+        var corrected = await RegistrationAsync("91330100716105852F", "ignored", "深圳市同舟社工服务中心");
         corrected["LegalRepresentative"] = "王五";
         await organization.SubmitAsync(edit, corrected);
         var resubmitted = await organization.SubmitAsync(await organization.GetAsync("/Organization"), new Dictionary<string, string>(), "form[action='/Organization/Resubmit']");
@@ -133,17 +133,14 @@ public sealed class RegistrationAndVettingTests(PortalFactory portal) : IClassFi
     {
         var (verified, pending) = await portal.WithDatabaseAsync(async db => (
             await db.Organizations.Where(o => o.Status == CourtProcurement.Domain.Organizations.OrganizationStatus.Verified).Select(o => o.Id).FirstAsync(),
-            await db.Organizations.Where(o => o.Status != CourtProcurement.Domain.Organizations.OrganizationStatus.Verified).Select(o => o.Id).FirstOrDefaultAsync()));
+            await db.Users.Where(u => u.UserName == DemoUsers.Org4Admin).Select(u => u.OrganizationId!.Value).SingleAsync()));
         using var judge = portal.NewSession();
         await judge.SignInAsync(DemoUsers.FutianJudge2);
 
         var record = await judge.GetAsync($"/Organizations/{verified}");
         Assert.Equal(HttpStatusCode.OK, record.Status);
         Assert.Null(record.Document.QuerySelector("[data-testid=organization-members]"));
-        if (pending != Guid.Empty)
-        {
-            Assert.Equal(HttpStatusCode.NotFound, (await judge.GetAsync($"/Organizations/{pending}")).Status);
-        }
+        Assert.Equal(HttpStatusCode.NotFound, (await judge.GetAsync($"/Organizations/{pending}")).Status);
     }
 
     [Fact]
