@@ -28,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ExpiringQualificationsJob>();
         services.AddScoped<People.People>();
 
+        services.AddScoped<Calendar.PlatformCalendar>();
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueQueries>();
 

@@ -46,6 +46,7 @@ public sealed class DemoDataSeeder(
         var futian = Court.Create("深圳市福田区人民法院", "粤0304", CourtLevel.Basic, shenzhen);
         var longhua = Court.Create("深圳市龙华区人民法院", "粤0309", CourtLevel.Basic, shenzhen);
         db.Courts.AddRange(guangdong, shenzhen, futian, longhua);
+        db.AddRange(DemoCalendar.Year2026());
 
         var categories = await db.ServiceCategories.ToDictionaryAsync(c => c.Code, cancellationToken);
         Guid[] Serves(params string[] codes) => [.. codes.Select(c => categories[c].Id)];

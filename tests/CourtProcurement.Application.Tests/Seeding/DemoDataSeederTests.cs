@@ -61,7 +61,9 @@ public abstract class DemoDataSeederTests<TFixture>(TFixture database) : IClassF
         // Categories, courts, organizations and catalogue items were made through the domain: all on the trail.
         var items = await db.CatalogueItems.CountAsync();
         Assert.True(items >= CatalogueSeeder.Categories.Count, "at least one demo item per category");
-        Assert.Equal(CatalogueSeeder.Categories.Count + 4 + (3 * 2) + 1 + 2 + 6 + items + 1, await db.AuditEntries.CountAsync());
+        var calendarDays = await db.Set<CourtProcurement.Domain.Calendar.CalendarDay>().CountAsync();
+        Assert.Equal(39, calendarDays);
+        Assert.Equal(CatalogueSeeder.Categories.Count + 4 + (3 * 2) + 1 + 2 + 6 + items + 1 + calendarDays, await db.AuditEntries.CountAsync());
     }
 }
 
