@@ -1,4 +1,5 @@
 using CourtProcurement.Application;
+using CourtProcurement.Application.Procurement;
 using CourtProcurement.Application.Seeding;
 using CourtProcurement.Web.Infrastructure;
 using CourtProcurement.Web.Infrastructure.CommandLine;
@@ -14,6 +15,7 @@ builder.Services.AddAppLogging();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
 builder.Services.AddApplication();
+builder.Services.AddProcurementRules(builder.Configuration);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddIdentityAndSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddSignInRateLimit(builder.Configuration);
