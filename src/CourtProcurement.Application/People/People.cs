@@ -76,6 +76,15 @@ public sealed class People(AppDbContext db, UserManager<AppUser> users, ICurrent
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Revokes a pending invitation of the current user's own organization (the tenant filter finds no one else's).</summary>
+    public async Task RevokeOrganizationInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default)
+    {
+        var invitation = await db.Set<OrganizationInvitation>().SingleOrDefaultAsync(i => i.Id == invitationId, cancellationToken)
+            ?? throw new DomainException("Common.NotFound");
+        invitation.Revoke(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>What an invitation link shows before the person accepts: a named exception to the tenant filters, found by token only.</summary>
     public async Task<InvitationView?> FindByTokenAsync(string token, CancellationToken cancellationToken = default)
     {

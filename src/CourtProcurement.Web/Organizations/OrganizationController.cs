@@ -79,6 +79,23 @@ public sealed class OrganizationController(
         return await PageAsync(input, cancellationToken);
     }
 
+    [Authorize(Policy = Policies.ManageOrganization)]
+    [HttpPost("Organization/Invitations/{id:guid}/Revoke")]
+    public async Task<IActionResult> RevokeInvitation(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await people.RevokeOrganizationInvitationAsync(id, cancellationToken);
+            this.Flash(localizer["Invitation.RevokedDone"]);
+        }
+        catch (DomainException refusal)
+        {
+            this.Flash(localizer[refusal.ResourceKey], FlashKind.Danger);
+        }
+
+        return RedirectToAction(nameof(Index));
+    }
+
     /// <summary>Removes a member from the organization: the account is deactivated and signed out everywhere.</summary>
     [Authorize(Policy = Policies.ManageOrganization)]
     [HttpPost("Organization/Members/{userName}/Remove")]

@@ -101,6 +101,27 @@ public sealed partial class PlatformCourtTests(PortalFactory portal) : IClassFix
         Assert.True(await portal.WithDatabaseAsync(db => db.Users.Where(u => u.UserName == DemoUsers.PlatformAdmin).Select(u => u.IsActive).SingleAsync()));
     }
 
+    [Fact]
+    public async Task An_organization_revokes_its_own_invitation_and_another_organization_cannot()
+    {
+        using var admin = portal.NewSession();
+        var home = await admin.SignInAsync(DemoUsers.Org3Admin);
+        var sent = await admin.SubmitAsync(home, new Dictionary<string, string> { ["Invite.DisplayName"] = "送达员小王", ["Invite.Email"] = "wang@suda.example" }, "form[data-testid=invite-form]");
+        var link = InvitationLinkFor("wang@suda.example");
+        var revokeAction = sent.Document.QuerySelector("[data-testid='revoke-wang@suda.example']")!.Closest("form")!.GetAttribute("action")!;
+
+        using var other = portal.NewSession();
+        var otherHome = await other.SignInAsync(DemoUsers.Org1Admin);
+        var token = otherHome.Document.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        using var forged = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        var refused = await other.FollowAsync(await other.Client.PostAsync(revokeAction, forged));
+        Assert.Contains("要操作的记录不存在。", refused.Document.QuerySelector("[data-testid=flash]")!.TextContent, StringComparison.Ordinal);
+
+        await admin.SubmitAsync(sent, new Dictionary<string, string>(), $"form[action='{revokeAction}']");
+        using var invitee = portal.NewSession();
+        Assert.NotNull((await invitee.GetAsync(link)).Document.QuerySelector("[data-testid=invitation-unusable]"));
+    }
+
     [GeneratedRegex(@"token=([A-Za-z0-9_\-]+)")]
     private static partial Regex TokenPattern();
 }
