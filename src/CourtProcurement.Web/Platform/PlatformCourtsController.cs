@@ -36,7 +36,7 @@ public sealed class NewCourtInput
 
 public sealed record NewCourtForm(NewCourtInput Input, IReadOnlyList<CourtRow> Courts);
 
-public sealed record PlatformCourtPage(Court Court, IReadOnlyList<CourtPersonRow> People, InviteInput Invite);
+public sealed record PlatformCourtPage(Court Court, IReadOnlyList<CourtPersonRow> People, IReadOnlyList<Application.People.InvitationRow> Invitations, InviteInput Invite);
 
 /// <summary>Platform administrators create courts in their hierarchy and invite each court's first administrator.</summary>
 [Authorize(Policy = Policies.ManagePlatform)]
@@ -79,8 +79,27 @@ public sealed class PlatformCourtsController(
     [HttpGet("Platform/Courts/{id:guid}")]
     public async Task<IActionResult> Detail(Guid id, CancellationToken cancellationToken)
         => await courts.FindAsync(id, cancellationToken) is { } court
-            ? View(new PlatformCourtPage(court, await courts.PeopleAsync(id, cancellationToken), new InviteInput { Role = CourtInvitation.CourtAdminRole }))
+            ? View(await PageAsync(court, new InviteInput { Role = CourtInvitation.CourtAdminRole }, cancellationToken))
             : NotFound();
+
+    [HttpPost("Platform/Courts/{id:guid}/Invitations/{invitationId:guid}/Revoke")]
+    public async Task<IActionResult> Revoke(Guid id, Guid invitationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await people.RevokeCourtInvitationAsync(id, invitationId, cancellationToken);
+            this.Flash(localizer["Invitation.RevokedDone"]);
+        }
+        catch (DomainException refusal)
+        {
+            this.Flash(localizer[refusal.ResourceKey], FlashKind.Danger);
+        }
+
+        return RedirectToAction(nameof(Detail), new { id });
+    }
+
+    private async Task<PlatformCourtPage> PageAsync(Court court, InviteInput invite, CancellationToken cancellationToken)
+        => new(court, await courts.PeopleAsync(court.Id, cancellationToken), await people.CourtInvitationsAsync(court.Id, cancellationToken), invite);
 
     /// <summary>Invites a court administrator (typically the court's first); judges are then invited by that administrator.</summary>
     [EnableRateLimiting(CourtProcurement.Web.Infrastructure.Security.SignInRateLimit.Policy)]
@@ -107,6 +126,6 @@ public sealed class PlatformCourtsController(
             }
         }
 
-        return View(nameof(Detail), new PlatformCourtPage(court, await courts.PeopleAsync(id, cancellationToken), input));
+        return View(nameof(Detail), await PageAsync(court, input, cancellationToken));
     }
 }

@@ -35,7 +35,8 @@ public sealed partial class PlatformCourtTests(PortalFactory portal) : IClassFix
             ["Input.Name"] = "深圳市南山区人民法院", ["Input.ShortCode"] = "粤0305", ["Input.Level"] = "Basic", ["Input.ParentCourtId"] = shenzhen.ToString(),
         });
         Assert.NotNull(court.Document.QuerySelector("[data-testid=no-people]"));
-        await platform.SubmitAsync(court, new Dictionary<string, string> { ["Invite.DisplayName"] = "孙管理", ["Invite.Email"] = "sun@nanshan.example" }, "form[data-testid=invite-form]");
+        var sent = await platform.SubmitAsync(court, new Dictionary<string, string> { ["Invite.DisplayName"] = "孙管理", ["Invite.Email"] = "sun@nanshan.example" }, "form[data-testid=invite-form]");
+        Assert.Contains("待接受", sent.Document.QuerySelector("[data-testid=invitations]")!.TextContent, StringComparison.Ordinal);
 
         using var invitee = portal.NewSession();
         var accept = await invitee.GetAsync(InvitationLinkFor("sun@nanshan.example"));
