@@ -8,7 +8,7 @@ namespace CourtProcurement.Web.Infrastructure.Database;
 
 public static class DatabaseStartup
 {
-    /// <summary>Applies pending migrations (never EnsureCreated), makes sure the roles exist, and seeds the demo where asked.</summary>
+    /// <summary>Applies pending migrations (the schema comes only from migrations), makes sure the roles exist, and seeds the demo where asked.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateSystemScope();
