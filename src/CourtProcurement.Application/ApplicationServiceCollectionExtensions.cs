@@ -32,6 +32,15 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueQueries>();
 
+        services.AddScoped<Procurement.BidSeal>();
+        services.AddScoped<Procurement.ServiceNeeds>();
+        services.AddScoped<Procurement.ProcurementQueries>();
+        services.AddScoped<Procurement.Bidding>();
+        services.AddScoped<Procurement.BidDocuments>();
+        services.AddScoped<Procurement.BidOpening>();
+        services.AddScoped<Procurement.Evaluation>();
+        services.AddScoped<Procurement.Challenges>();
+
         services.AddScoped<Notifier>();
         services.AddScoped<Inbox>();
 

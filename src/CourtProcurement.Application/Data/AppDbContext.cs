@@ -6,6 +6,7 @@ using CourtProcurement.Domain.Catalogue;
 using CourtProcurement.Domain.Common;
 using CourtProcurement.Domain.Courts;
 using CourtProcurement.Domain.Organizations;
+using CourtProcurement.Domain.Procurement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,14 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     public DbSet<CatalogueItemVersion> CatalogueItemVersions => Set<CatalogueItemVersion>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ServiceNeed> ServiceNeeds => Set<ServiceNeed>();
+
+    public DbSet<Bid> Bids => Set<Bid>();
+
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+
+    public DbSet<Challenge> Challenges => Set<Challenge>();
 
     internal DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 

@@ -30,6 +30,15 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
         Notify(admins, messageKey, arguments, link);
     }
 
+    public async Task NotifyCourtAdministratorsAsync(Guid courtId, string messageKey, IReadOnlyList<string> arguments, string? link, CancellationToken cancellationToken = default)
+    {
+        var adminRole = await db.Roles.Where(r => r.Name == AppRoles.CourtAdmin).Select(r => r.Id).SingleAsync(cancellationToken);
+        var admins = await db.UserRoles.Where(ur => ur.RoleId == adminRole)
+            .Join(db.Users.Where(u => u.IsActive && u.CourtId == courtId), ur => ur.UserId, u => u.Id, (_, u) => u.Id)
+            .ToListAsync(cancellationToken);
+        Notify(admins, messageKey, arguments, link);
+    }
+
     public async Task NotifyOrganizationAsync(Guid organizationId, string messageKey, IReadOnlyList<string> arguments, string? link, CancellationToken cancellationToken = default)
     {
         var members = await db.Users.Where(u => u.OrganizationId == organizationId && u.IsActive).Select(u => u.Id).ToListAsync(cancellationToken);

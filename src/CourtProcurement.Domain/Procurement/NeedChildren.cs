@@ -4,7 +4,7 @@ namespace CourtProcurement.Domain.Procurement;
 
 /// <summary>
 /// A verified organization's question about a published need. Everyone sees the question and the answer;
-/// only the court knows who asked (<see cref="OrganizationId"/> is never shown to other bidders).
+/// only the court knows who asked (<see cref="AskedByOrganizationId"/> is never shown to other bidders).
 /// </summary>
 public sealed class Clarification : Entity
 {
@@ -15,7 +15,7 @@ public sealed class Clarification : Entity
 
     public Guid NeedId { get; private set; }
 
-    public Guid OrganizationId { get; private set; }
+    public Guid AskedByOrganizationId { get; private set; }
 
     public string Question { get; private set; }
 
@@ -28,7 +28,7 @@ public sealed class Clarification : Entity
     internal static Clarification Ask(Guid needId, Guid organizationId, string question, DateTimeOffset now) => new()
     {
         NeedId = needId,
-        OrganizationId = organizationId,
+        AskedByOrganizationId = organizationId,
         Question = Guard.Required(question, "Clarification.QuestionRequired", 2000),
         AskedAt = now,
     };
