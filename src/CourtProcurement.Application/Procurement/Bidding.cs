@@ -200,7 +200,7 @@ public sealed class Bidding(AppDbContext db, ICurrentUser currentUser, BidSeal s
         {
             // Two first saves of the same organization's bid at once: the unique index keeps one.
             db.DiscardQueuedAudit();
-            throw new DomainException("Common.ChangedMeanwhile");
+            throw new DomainException("Common.ConcurrentChange");
         }
     }
 }

@@ -109,7 +109,7 @@ public sealed class Evaluation(
         catch (DbUpdateException)
         {
             db.DiscardQueuedAudit();
-            throw new DomainException("Common.ChangedMeanwhile");
+            throw new DomainException("Common.ConcurrentChange");
         }
     }
 

@@ -31,7 +31,7 @@ internal static class ProcurementStore
         catch (DbUpdateConcurrencyException)
         {
             db.DiscardQueuedAudit();
-            throw new DomainException("Common.ChangedMeanwhile");
+            throw new DomainException("Common.ConcurrentChange");
         }
     }
 }

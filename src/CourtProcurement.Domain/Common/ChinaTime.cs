@@ -12,6 +12,13 @@ public static class ChinaTime
 
     public static DateOnly Today(DateTimeOffset utcNow) => DateOnly.FromDateTime(ToChinaTime(utcNow).DateTime);
 
+    /// <summary>A wall-clock time typed by a user in China (a date-time field) as an instant.</summary>
+    public static DateTimeOffset FromLocal(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
+    }
+
     private static TimeZoneInfo FindZone()
     {
         // A machine without the time-zone database still gets China time: it has had no DST since 1991.

@@ -133,7 +133,7 @@ public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixt
                 await world.BidAsync(needId, i, 80_000m + i);
                 return true;
             }
-            catch (DomainException refusal) when (refusal.ResourceKey is "Common.ChangedMeanwhile" or "Bid.AlreadySubmitted" or "Bid.WithdrawToChange")
+            catch (DomainException refusal) when (refusal.ResourceKey is "Common.ConcurrentChange" or "Bid.AlreadySubmitted" or "Bid.WithdrawToChange")
             {
                 return false;
             }
