@@ -53,6 +53,10 @@ public sealed class ProcurementQueries(AppDbContext db, ICurrentUser currentUser
         return Rows(needs).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The needs on whose evaluation panel the current person sits.</summary>
+    public Task<List<NeedRow>> PanelNeedsAsync(CancellationToken cancellationToken = default)
+        => Rows(db.ServiceNeeds.Where(n => n.Panel.Any(m => m.UserId == currentUser.UserId))).ToListAsync(cancellationToken);
+
     /// <summary>The current organization's bids, with where each procurement stands.</summary>
     public Task<List<OwnBidRow>> OwnBidsAsync(CancellationToken cancellationToken = default)
         => (from bid in db.Bids
@@ -196,6 +200,10 @@ public sealed class ProcurementQueries(AppDbContext db, ICurrentUser currentUser
         var workingDays = await calendar.WorkingDaysAsync(cancellationToken);
         return [.. list.OrderBy(x => x.Challenge.FiledAt).Select(x => ToRow(x.Challenge, x.Name, need, now, workingDays))];
     }
+
+    /// <summary>Which of these needs are suspended (platform view).</summary>
+    public async Task<IReadOnlyDictionary<Guid, bool>> SuspendedAsync(IReadOnlyCollection<Guid> needIds, CancellationToken cancellationToken = default)
+        => await db.ServiceNeeds.AsNoTracking().Where(n => needIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.IsSuspended, cancellationToken);
 
     /// <summary>Every complaint lodged with the platform, for its administrators.</summary>
     public async Task<List<ChallengeRow>> ComplaintsAsync(CancellationToken cancellationToken = default)
