@@ -19,6 +19,7 @@ public sealed class ServiceNeeds(
     public async Task<Guid> DraftAsync(Guid catalogueItemId, NeedTerms terms, CancellationToken cancellationToken = default)
     {
         var version = await VersionInForceAsync(catalogueItemId, cancellationToken);
+        await EnsureDeadlineCouldHoldAsync(terms, cancellationToken);
         var number = await NextNumberAsync(cancellationToken);
         var need = ServiceNeed.Draft(CourtId, number, version, terms, clock.GetUtcNow());
         db.ServiceNeeds.Add(need);
@@ -29,6 +30,7 @@ public sealed class ServiceNeeds(
     public async Task EditAsync(Guid id, Guid catalogueItemId, NeedTerms terms, CancellationToken cancellationToken = default)
     {
         var need = await db.NeedAsync(id, cancellationToken);
+        await EnsureDeadlineCouldHoldAsync(terms, cancellationToken);
         need.Edit(await VersionInForceAsync(catalogueItemId, cancellationToken), terms);
         await db.SaveOrRefuseAsync(cancellationToken);
     }
@@ -97,6 +99,17 @@ public sealed class ServiceNeeds(
         foreach (var organizationId in bidders)
         {
             await notifier.NotifyOrganizationAsync(organizationId, messageKey, arguments, $"/Tenders/{need.Id}", cancellationToken);
+        }
+    }
+
+    /// <summary>A deadline too soon even if the need were published today is refused when it is typed, not only at publication.</summary>
+    private async Task EnsureDeadlineCouldHoldAsync(NeedTerms terms, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var earliest = rules.EarliestDeadline(terms.Method, ChinaTime.Today(clock.GetUtcNow()), await calendar.WorkingDaysAsync(cancellationToken));
+        if (ChinaTime.Today(terms.BidDeadline) < earliest)
+        {
+            throw new DomainException("Need.DeadlineTooSoon", earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class ProcurementController(
     [HttpPost("New")]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] NeedInput input, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid && await TryAsync(async () => await needs.DraftAsync(input.CatalogueItemId!.Value, input.ToTerms(), cancellationToken), NeedInput.Fields) is { } id)
+        if (ModelState.IsValid && await TryAsync(async () => (Guid?)await needs.DraftAsync(input.CatalogueItemId!.Value, input.ToTerms(), cancellationToken), NeedInput.Fields) is { } id)
         {
             this.Flash(localizer["Need.Drafted"]);
             return RedirectToAction(nameof(Detail), new { id });
@@ -98,7 +98,7 @@ public sealed class ProcurementController(
     [HttpPost("{id:guid}/Republish")]
     public async Task<IActionResult> Republish(Guid id, CancellationToken cancellationToken)
     {
-        var successor = await TryAsync(async () => await needs.RepublishAsync(id, cancellationToken), null);
+        var successor = await TryAsync(async () => (Guid?)await needs.RepublishAsync(id, cancellationToken), null);
         if (successor is { } newId)
         {
             this.Flash(localizer["Need.RepublishedFlash"]);

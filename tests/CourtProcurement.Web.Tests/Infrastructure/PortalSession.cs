@@ -33,17 +33,14 @@ public sealed class PortalSession(HttpClient client) : IDisposable
     public async Task<PortalPage> SubmitAsync(PortalPage page, IReadOnlyDictionary<string, string> values, string selector = "main form", string? submitName = null, string? submitValue = null)
     {
         var form = page.Form(selector);
-        var fields = form.Elements.OfType<IHtmlInputElement>()
-            .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type == "hidden")
-            .ToDictionary(i => i.Name!, i => i.Value);
-        foreach (var (name, value) in values)
-        {
-            fields[name] = value;
-        }
-
+        // Hidden fields may repeat (ASP.NET Core's __Invariant marks each number field): all are sent.
+        var hidden = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type == "hidden" && !values.ContainsKey(i.Name!) && i.Name != submitName)
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value));
+        var fields = hidden.Concat(values).ToList();
         if (submitName is not null)
         {
-            fields[submitName] = submitValue ?? string.Empty;
+            fields.Add(new(submitName, submitValue ?? string.Empty));
         }
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url.PathAndQuery : form.GetAttribute("action")!;
