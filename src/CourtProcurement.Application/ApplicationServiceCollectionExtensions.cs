@@ -47,6 +47,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<RoleSeeder>();
         services.AddScoped<CatalogueSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoProcurement>();
         services.AddScoped<PlatformAdministratorSetup>();
         return services;
     }

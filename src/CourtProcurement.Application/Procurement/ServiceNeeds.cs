@@ -126,7 +126,8 @@ public sealed class ServiceNeeds(
         var court = await db.Courts.AsNoTracking().SingleAsync(c => c.Id == CourtId, cancellationToken);
         var prefix = string.Create(CultureInfo.InvariantCulture, $"{court.ShortCode}-{ChinaTime.Today(clock.GetUtcNow()).Year}-");
         var taken = await db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name])
-            .CountAsync(n => n.CourtId == court.Id && n.Number.StartsWith(prefix), cancellationToken);
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{taken + 1:000}");
+            .Where(n => n.CourtId == court.Id && n.Number.StartsWith(prefix)).Select(n => n.Number).ToListAsync(cancellationToken);
+        var last = taken.Select(n => int.TryParse(n.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : 0).DefaultIfEmpty(0).Max();
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{last + 1:000}");
     }
 }

@@ -12,8 +12,9 @@ public sealed class AuditTrailPageTests(PortalFactory portal) : IClassFixture<Po
         using var browser = portal.NewSession();
         await browser.SignInAsync(DemoUsers.PlatformAdmin);
 
+        var verified = await portal.WithDatabaseAsync(db => db.Organizations.Where(o => o.Status == Domain.Organizations.OrganizationStatus.Verified).Select(o => o.Id).FirstAsync());
+        Assert.Contains("Organization.Verified", (await browser.GetAsync($"/AuditTrail?entityId={verified}")).Text, StringComparison.Ordinal);
         var trail = await browser.GetAsync("/AuditTrail");
-        Assert.Contains("Organization.Verified", trail.Text, StringComparison.Ordinal);
 
         var intact = await browser.SubmitAsync(trail, new Dictionary<string, string>(), "form[action='/AuditTrail/Verify']");
         Assert.Contains("哈希链完整", intact.Document.QuerySelector("[data-testid=chain-result]")!.TextContent, StringComparison.Ordinal);

@@ -21,6 +21,7 @@ public static class DatabaseStartup
         if (services.GetRequiredService<IOptions<SeedOptions>>().Value.Demo && demoAllowed)
         {
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+            await services.GetRequiredService<DemoProcurement>().SeedAsync();
         }
     }
 }
