@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace CourtProcurement.Browser.Tests;
@@ -26,6 +29,9 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
 
     public BrowserFixture() => UseKestrel(0);
 
+    /// <summary>The portal's clock: starts at the real time and moves only when a test says (past deadlines, through periods).</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Development: cookies over plain http on the loopback port, as on a developer's machine.
@@ -37,6 +43,9 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_dataFolder, "logs", "browser-.json"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Security:SignInAttemptsPerMinute", "10000");
+        // Only the tests act: the scheduler would open bids on its own once the clock moves.
+        builder.UseSetting("ScheduledJobs:Enabled", "false");
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
     public async Task InitializeAsync()

@@ -42,15 +42,15 @@ public sealed class EvaluationController(ProcurementQueries queries, Evaluation 
     public Task<IActionResult> Qualification(Guid id, Guid bidId, bool passes, string? reason, CancellationToken cancellationToken)
         => ActAsync(id, () => evaluation.CheckQualificationAsync(id, bidId, passes, reason, cancellationToken), "Evaluation.QualificationSavedFlash", null, cancellationToken);
 
-    /// <summary>Scores arrive as fields named <c>score-{bidId}-{criterion}</c>; a bad number stays on the form with its message.</summary>
+    /// <summary>Scores arrive as fields named <c>score_{bidId}_{criterion}</c>; a bad number stays on the form with its message.</summary>
     [HttpPost("{id:guid}/Scores")]
     public async Task<IActionResult> Scores(Guid id, bool submit, CancellationToken cancellationToken)
     {
-        var typed = Request.Form.Where(f => f.Key.StartsWith("score-", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value.ToString());
+        var typed = Request.Form.Where(f => f.Key.StartsWith("score_", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value.ToString());
         var entries = new List<ScoreEntry>();
         foreach (var (key, value) in typed)
         {
-            var parts = key.Split('-', 3);
+            var parts = key.Split('_', 3);
             if (string.IsNullOrWhiteSpace(value))
             {
                 continue;
@@ -133,7 +133,7 @@ public sealed class EvaluationController(ProcurementQueries queries, Evaluation 
         }
 
         var (own, all) = await queries.SheetsAsync(id, cancellationToken);
-        var scores = typed ?? own?.Entries.ToDictionary(e => $"score-{e.BidId}-{e.Criterion}", e => e.Score.ToString("0.##", CultureInfo.InvariantCulture))
+        var scores = typed ?? own?.Entries.ToDictionary(e => $"score_{e.BidId}_{e.Criterion}", e => e.Score.ToString("0.##", CultureInfo.InvariantCulture))
             ?? new Dictionary<string, string>();
         return new EvaluationPage(page, member, own, all, scores);
     }
