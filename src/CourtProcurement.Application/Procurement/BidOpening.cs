@@ -2,7 +2,9 @@ using CourtProcurement.Application.Data;
 using CourtProcurement.Application.Tenancy;
 using CourtProcurement.Domain.Common;
 using CourtProcurement.Domain.Procurement;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace CourtProcurement.Application.Procurement;
 
@@ -11,7 +13,7 @@ namespace CourtProcurement.Application.Procurement;
 /// or the scheduler opens at the opening time. The bids are unsealed into plain form in the same save;
 /// with too few of them the need fails (流标).
 /// </summary>
-public sealed class BidOpening(AppDbContext db, ICurrentUser currentUser, BidSeal seal, ProcurementRules rules, ServiceNeeds needs, TimeProvider clock)
+public sealed class BidOpening(AppDbContext db, ICurrentUser currentUser, BidSeal seal, ProcurementRules rules, ServiceNeeds needs, TimeProvider clock, ILogger<BidOpening> logger)
 {
     /// <summary>Returns whether the need is now open (false while it waits for a second official).</summary>
     public async Task<bool> ConfirmAsync(Guid needId, CancellationToken cancellationToken = default)
@@ -42,10 +44,20 @@ public sealed class BidOpening(AppDbContext db, ICurrentUser currentUser, BidSea
                 continue;
             }
 
-            need.ConfirmOpening("system", "system", now);
-            await UnsealAsync(need, cancellationToken);
-            await db.SaveOrRefuseAsync(cancellationToken);
-            opened++;
+            try
+            {
+                need.ConfirmOpening("system", "system", now);
+                await UnsealAsync(need, cancellationToken);
+                await db.SaveOrRefuseAsync(cancellationToken);
+                opened++;
+            }
+            catch (Exception exception) when (exception is CryptographicException or DomainException)
+            {
+                // One need that cannot be opened (a lost key, a change meanwhile) must not stop the others.
+                logger.LogError(exception, "Could not open need {NeedId} on schedule", id);
+                db.ChangeTracker.Clear();
+                db.DiscardQueuedAudit();
+            }
         }
 
         return opened;

@@ -13,7 +13,11 @@ public sealed record BidDocumentRow(Guid Id, string FileName, string ContentType
 
 /// <summary>The organization's own bid, unsealed for it alone.</summary>
 public sealed record OwnBid(Guid Id, BidStatus Status, decimal? Price, string? Proposal, DateTimeOffset? SubmittedAt, Guid Version,
-    IReadOnlyList<BidDocumentRow> Documents, decimal? PriceScore, decimal? TechnicalScore, decimal? TotalScore, int? Rank, string? DisqualificationReason);
+    IReadOnlyList<BidDocumentRow> Documents, decimal? PriceScore, decimal? TechnicalScore, decimal? TotalScore, int? Rank, string? DisqualificationReason)
+{
+    /// <summary>The final offer sent in the open round, unsealed for the organization itself.</summary>
+    public decimal? PendingFinalOffer { get; init; }
+}
 
 /// <summary>Why an organization may not bid on a need (empty when it may).</summary>
 public sealed record Eligibility(IReadOnlyList<string> Refusals, IReadOnlyList<QualificationKind> MissingQualifications)
@@ -45,7 +49,30 @@ public sealed class Bidding(AppDbContext db, ICurrentUser currentUser, BidSeal s
         var offer = bid.SealedOffer is { } sealedOffer ? seal.Unseal(needId, sealedOffer) : new BidOffer(bid.Price ?? 0, bid.Proposal);
         return new OwnBid(bid.Id, bid.Status, offer.Price, offer.Proposal, bid.SubmittedAt, bid.Version,
             [.. bid.Documents.OrderBy(d => d.UploadedAt).Select(d => new BidDocumentRow(d.Id, d.FileName, d.ContentType, d.Length, d.UploadedAt))],
-            bid.PriceScore, bid.TechnicalScore, bid.TotalScore, bid.Rank, bid.DisqualificationReason);
+            bid.PriceScore, bid.TechnicalScore, bid.TotalScore, bid.Rank, bid.DisqualificationReason)
+        {
+            PendingFinalOffer = bid.SealedFinalOffer is { } final ? seal.Unseal(needId, final).Price : null,
+        };
+    }
+
+    /// <summary>A qualified bidder's final offer in the open round: sealed, and never above its price so far.</summary>
+    public async Task SubmitFinalOfferAsync(Guid needId, decimal price, CancellationToken cancellationToken = default)
+    {
+        var need = await db.PublishedNeedAsync(needId, cancellationToken);
+        if (need.FinalOfferDeadline is not { } deadline)
+        {
+            throw new DomainException("FinalOffer.NoRoundOpen");
+        }
+
+        var bid = await OwnAsync(needId, cancellationToken) ?? throw new DomainException("Common.NotFound");
+        need.CheckPrice(price);
+        if (price > bid.Price)
+        {
+            throw new DomainException("FinalOffer.NotAbovePrevious", bid.Price ?? 0);
+        }
+
+        bid.SubmitFinalOffer(seal.Seal(need.Id, new BidOffer(price, null)), need.FinalOfferRounds, clock.GetUtcNow(), deadline);
+        await SaveAsync(cancellationToken);
     }
 
     /// <summary>Saves the offer as a draft (a withdrawn bid becomes a draft again).</summary>

@@ -13,7 +13,7 @@ namespace CourtProcurement.Application.Procurement;
 /// bid's qualification and score; the domain ranks; the court awards and every bidder learns its own result.
 /// </summary>
 public sealed class Evaluation(
-    AppDbContext db, ICurrentUser currentUser, ProcurementRules rules, PlatformCalendar calendar, Notifier notifier, ServiceNeeds needs, TimeProvider clock)
+    AppDbContext db, ICurrentUser currentUser, ProcurementRules rules, PlatformCalendar calendar, Notifier notifier, ServiceNeeds needs, BidSeal seal, TimeProvider clock)
 {
     private string UserId => currentUser.UserId ?? throw new DomainException("Common.NotFound");
 
@@ -113,6 +113,33 @@ public sealed class Evaluation(
         }
     }
 
+    /// <summary>Negotiation and consultation: the court calls a round of final offers from the qualified bidders.</summary>
+    public async Task RequestFinalOffersAsync(Guid needId, DateTimeOffset deadline, CancellationToken cancellationToken = default)
+    {
+        var need = await db.NeedAsync(needId, cancellationToken);
+        need.RequestFinalOffers(deadline, clock.GetUtcNow(), rules);
+        foreach (var bid in (await OpenedBidsAsync(needId, cancellationToken)).Where(b => b.Status == BidStatus.Qualified))
+        {
+            await notifier.NotifyOrganizationAsync(bid.OrganizationId, "Notice.FinalOffersRequested", [need.Number, need.Title], $"/Bids/{need.Id}", cancellationToken);
+        }
+
+        await db.SaveOrRefuseAsync(cancellationToken);
+    }
+
+    /// <summary>After the round's deadline: the final offers are unsealed and replace the prices.</summary>
+    public async Task CloseFinalOfferRoundAsync(Guid needId, CancellationToken cancellationToken = default)
+    {
+        var need = await db.NeedAsync(needId, cancellationToken);
+        var now = clock.GetUtcNow();
+        need.CloseFinalOfferRound(now);
+        foreach (var bid in (await OpenedBidsAsync(needId, cancellationToken)).Where(b => b.SealedFinalOffer is not null))
+        {
+            bid.ApplyFinalOffer(seal.Unseal(need.Id, bid.SealedFinalOffer!).Price, now);
+        }
+
+        await db.SaveOrRefuseAsync(cancellationToken);
+    }
+
     /// <summary>
     /// Completes the evaluation once every bid is checked and (for comprehensive scoring) every member has
     /// submitted: ranks the qualified bids, or fails the need when too few passed.
@@ -130,6 +157,11 @@ public sealed class Evaluation(
         if (bids.Any(b => b.Status == BidStatus.Opened))
         {
             throw new DomainException("Evaluation.QualificationFirst");
+        }
+
+        if (need.IsFinalOfferRoundOpen)
+        {
+            throw new DomainException("FinalOffer.RoundOpen");
         }
 
         var qualified = bids.Where(b => b.Status == BidStatus.Qualified).ToList();

@@ -48,6 +48,7 @@ internal sealed class ServiceNeedConfiguration : IEntityTypeConfiguration<Servic
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
         }
 
+        builder.Ignore(n => n.IsFinalOfferRoundOpen);
         builder.Ignore(n => n.InvitedOrganizationIds);
         builder.Ignore(n => n.RequiredQualifications);
         builder.Ignore(n => n.Criteria);

@@ -62,6 +62,12 @@ public sealed class Bid : Entity, ICourtOwned, IOrganizationOwned
 
     public int? Rank { get; private set; }
 
+    /// <summary>The final offer of the current round, sealed until the round is closed.</summary>
+    public string? SealedFinalOffer { get; private set; }
+
+    /// <summary>The round of the last final offer this bid made (0: none).</summary>
+    public int FinalOfferRound { get; private set; }
+
     /// <summary>Optimistic concurrency: two people of the organization do not overwrite each other unawares.</summary>
     public Guid Version { get; private set; }
 
@@ -194,6 +200,46 @@ public sealed class Bid : Entity, ICourtOwned, IOrganizationOwned
         Status = BidStatus.Disqualified;
         Touch(now);
         Record("Bid.Disqualified", before.ToString(), Status.ToString(), new Dictionary<string, string?> { ["reason"] = DisqualificationReason });
+    }
+
+    /// <summary>A qualified bidder's sealed final offer for the open round; it may be replaced until the round's deadline.</summary>
+    public void SubmitFinalOffer(string sealedOffer, int round, DateTimeOffset now, DateTimeOffset roundDeadline)
+    {
+        if (Status != BidStatus.Qualified)
+        {
+            throw new DomainException("Bid.NotQualified");
+        }
+
+        if (now >= roundDeadline)
+        {
+            throw new DomainException("FinalOffer.DeadlinePassed");
+        }
+
+        (SealedFinalOffer, FinalOfferRound) = (sealedOffer, round);
+        Touch(now);
+        Record("Bid.FinalOfferSubmitted", Status.ToString(), Status.ToString(), new Dictionary<string, string?>
+        {
+            ["round"] = round.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+    }
+
+    /// <summary>Closing the round replaces the price with the unsealed final offer, never a higher one.</summary>
+    public void ApplyFinalOffer(decimal price, DateTimeOffset now)
+    {
+        if (SealedFinalOffer is null)
+        {
+            return;
+        }
+
+        var before = Price;
+        Price = Price is { } current && price > current ? current : price;
+        SealedFinalOffer = null;
+        Touch(now);
+        Record("Bid.FinalOfferOpened", Status.ToString(), Status.ToString(), new Dictionary<string, string?>
+        {
+            ["before"] = before?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+            ["price"] = Price?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+        });
     }
 
     public void RecordResult(BidResult result, DateTimeOffset now)

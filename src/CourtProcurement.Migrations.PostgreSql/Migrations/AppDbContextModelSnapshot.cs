@@ -753,6 +753,9 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("FinalOfferRound")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("NeedId")
                         .HasColumnType("uuid");
 
@@ -776,6 +779,9 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
 
                     b.Property<int?>("Rank")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SealedFinalOffer")
+                        .HasColumnType("text");
 
                     b.Property<string>("SealedOffer")
                         .HasColumnType("text");
@@ -1107,6 +1113,12 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset?>("FinalOfferDeadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FinalOfferRounds")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("IsSuspended")
                         .HasColumnType("boolean");

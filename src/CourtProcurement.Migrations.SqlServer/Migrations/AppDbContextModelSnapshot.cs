@@ -753,6 +753,9 @@ namespace CourtProcurement.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("FinalOfferRound")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("NeedId")
                         .HasColumnType("uniqueidentifier");
 
@@ -776,6 +779,9 @@ namespace CourtProcurement.Migrations.SqlServer.Migrations
 
                     b.Property<int?>("Rank")
                         .HasColumnType("int");
+
+                    b.Property<string>("SealedFinalOffer")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SealedOffer")
                         .HasColumnType("nvarchar(max)");
@@ -1107,6 +1113,12 @@ namespace CourtProcurement.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTimeOffset?>("FinalOfferDeadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("FinalOfferRounds")
+                        .HasColumnType("int");
 
                     b.Property<bool>("IsSuspended")
                         .HasColumnType("bit");

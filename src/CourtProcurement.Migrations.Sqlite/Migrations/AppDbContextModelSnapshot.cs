@@ -747,6 +747,9 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FinalOfferRound")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("NeedId")
                         .HasColumnType("TEXT");
 
@@ -770,6 +773,9 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("Rank")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SealedFinalOffer")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SealedOffer")
                         .HasColumnType("TEXT");
@@ -1101,6 +1107,12 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinalOfferDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinalOfferRounds")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsSuspended")
                         .HasColumnType("INTEGER");

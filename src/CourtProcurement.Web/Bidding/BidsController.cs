@@ -66,6 +66,9 @@ public sealed class BidsController(ProcurementQueries queries, BiddingService bi
         ["Bid.TooManyDocuments"] = "Document",
         ["Challenge.ReasonsRequired"] = "Challenge.Reasons",
         ["Complaint.ReasonsRequired"] = "Complaint.Reasons",
+        ["FinalOffer.NotAbovePrevious"] = "FinalOffer",
+        ["FinalOffer.NoRoundOpen"] = "FinalOffer",
+        ["FinalOffer.DeadlinePassed"] = "FinalOffer",
     };
 
     [HttpGet("")]
@@ -129,6 +132,24 @@ public sealed class BidsController(ProcurementQueries queries, BiddingService bi
     {
         var file = await documents.OpenAsync(bidId, documentId, cancellationToken);
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+    }
+
+    [HttpPost("{needId:guid}/FinalOffer")]
+    public async Task<IActionResult> FinalOffer(Guid needId, decimal? finalPrice, CancellationToken cancellationToken)
+    {
+        if (finalPrice is null)
+        {
+            ModelState.AddModelError("FinalOffer", localizer["Bid.PriceMalformed"]);
+            return await RedisplayAsync(needId, null, cancellationToken);
+        }
+
+        if (await TryAsync(() => bidding.SubmitFinalOfferAsync(needId, finalPrice.Value, cancellationToken)))
+        {
+            this.Flash(localizer["FinalOffer.SubmittedFlash"]);
+            return RedirectToAction(nameof(Edit), new { needId });
+        }
+
+        return await RedisplayAsync(needId, null, cancellationToken, "FinalOffer");
     }
 
     [HttpPost("{needId:guid}/Challenge")]

@@ -17,6 +17,9 @@ public sealed record NeedFormPage(Guid? Id, NeedInput Input, IReadOnlyList<Catal
 
 public sealed record NeedDetailPage(NeedPage Page, string Tab, IReadOnlyList<PersonOption> People, IReadOnlyList<AuditEntryRow> History)
 {
+    /// <summary>Whether the method allows rounds of final offers (negotiation, consultation).</summary>
+    public bool AllowsFinalOffer { get; init; }
+
     public ReasonInput Cancel { get; init; } = new();
 
     public AmendInput Amend { get; init; } = new();
@@ -33,7 +36,7 @@ public sealed record NeedDetailPage(NeedPage Page, string Tab, IReadOnlyList<Per
 [Route("Procurement")]
 public sealed class ProcurementController(
     ServiceNeeds needs, ProcurementQueries queries, CatalogueQueries catalogue, BidOpening opening, Evaluation evaluation, Challenges challenges,
-    BidDocuments documents, IStringLocalizer<SharedResource> localizer) : Controller
+    BidDocuments documents, ProcurementRules rules, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(NeedStatus? status, CancellationToken cancellationToken)
@@ -135,6 +138,15 @@ public sealed class ProcurementController(
     public Task<IActionResult> Panel(Guid id, [Bind(Prefix = "Panel")] PanelInput input, CancellationToken cancellationToken)
         => ActAsync(id, "evaluation", () => evaluation.AppointPanelAsync(id, input.UserIds, cancellationToken), "Panel.AppointedFlash", "Panel.UserIds", null, cancellationToken);
 
+    [HttpPost("{id:guid}/FinalOffers")]
+    public Task<IActionResult> RequestFinalOffers(Guid id, DateTime? finalOfferDeadline, CancellationToken cancellationToken)
+        => ActAsync(id, "evaluation", () => evaluation.RequestFinalOffersAsync(id, finalOfferDeadline is { } d ? ChinaTime.FromLocal(d) : DateTimeOffset.MinValue, cancellationToken),
+            "FinalOffer.RequestedFlash", "FinalOffer", null, cancellationToken);
+
+    [HttpPost("{id:guid}/FinalOffers/Close")]
+    public Task<IActionResult> CloseFinalOffers(Guid id, CancellationToken cancellationToken)
+        => ActAsync(id, "evaluation", () => evaluation.CloseFinalOfferRoundAsync(id, cancellationToken), "FinalOffer.OpenedFlash", "FinalOffer", null, cancellationToken);
+
     [HttpPost("{id:guid}/Complete")]
     public Task<IActionResult> Complete(Guid id, CancellationToken cancellationToken)
         => ActAsync(id, "evaluation", () => evaluation.CompleteAsync(id, cancellationToken), "Evaluation.CompletedFlash", "Complete", null, cancellationToken);
@@ -220,7 +232,10 @@ public sealed class ProcurementController(
             return null;
         }
 
-        return new NeedDetailPage(page, tab ?? "overview", await queries.CourtPeopleAsync(cancellationToken), await queries.HistoryAsync(page.Need, cancellationToken));
+        return new NeedDetailPage(page, tab ?? "overview", await queries.CourtPeopleAsync(cancellationToken), await queries.HistoryAsync(page.Need, cancellationToken))
+        {
+            AllowsFinalOffer = rules.For(page.Need.Method).AllowsFinalOffer,
+        };
     }
 
     private async Task<NeedFormPage> FormAsync(Guid? id, NeedInput input, CancellationToken cancellationToken)

@@ -14,9 +14,10 @@ namespace CourtProcurement.Application.Tests.Procurement;
 public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixture<TFixture>
     where TFixture : DatabaseFixture
 {
-    private readonly IDataProtectionProvider _keys = new EphemeralDataProtectionProvider();
+    // One key ring for the class: the scheduler test opens other tests' needs too, as it would in production.
+    private static readonly IDataProtectionProvider Keys = new EphemeralDataProtectionProvider();
 
-    private Task<ProcurementWorld> WorldAsync(int organizations = 3) => ProcurementWorld.CreateAsync(database, _keys, organizations);
+    private Task<ProcurementWorld> WorldAsync(int organizations = 3) => ProcurementWorld.CreateAsync(database, Keys, organizations);
 
     private async Task<DateTimeOffset> DeadlineAsync(Guid needId)
     {
@@ -337,6 +338,73 @@ public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixt
             Assert.All(await db.Bids.Where(b => b.NeedId == needId).ToListAsync(), b => Assert.Equal((BidStatus.Qualified, (int?)null), (b.Status, b.Rank)));
         }
     }
+    [Fact]
+    public async Task The_scheduler_opens_what_is_due_once_and_leaves_two_official_openings_to_the_officials()
+    {
+        var world = await WorldAsync();
+        var single = await world.PublishedNeedAsync();
+        var dual = await world.PublishedNeedAsync(dual: true);
+        await world.BidAsync(single, 0, 90_000m);
+        database.Clock.SetUtcNow((await DeadlineAsync(single)).AddMinutes(1));
+
+        var opened = await world.AsAsync(SystemActorUser, s => s.GetRequiredService<BidOpening>().OpenDueAsync());
+        Assert.True(opened >= 1);
+        Assert.Equal(0, await world.AsAsync(SystemActorUser, s => s.GetRequiredService<BidOpening>().OpenDueAsync()));
+        await using var db = database.CreateContext();
+        var statuses = await db.ServiceNeeds.Where(n => n.Id == single || n.Id == dual).ToDictionaryAsync(n => n.Id, n => n.Status);
+        // One bid is too few for an open tender: opened, then failed (流标); the two-official need waits.
+        Assert.Equal((NeedStatus.Failed, NeedStatus.Published), (statuses[single], statuses[dual]));
+        Assert.Equal(90_000m, await db.Bids.Where(b => b.NeedId == single).Select(b => b.Price).SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_round_of_final_offers_replaces_the_prices_only_when_it_closes_and_never_with_a_higher_one()
+    {
+        var world = await WorldAsync();
+        var deadline = database.Clock.GetUtcNow().AddDays(10);
+        var needId = await world.AsAsync(world.LonghuaAdmin, async s =>
+        {
+            var terms = ProcurementWorld.Terms(deadline);
+            var negotiation = new NeedTerms(terms.Title, terms.Description, terms.Quantity, terms.BudgetCeiling, null, terms.ServiceStart, terms.ServiceEnd, terms.Place,
+                ProcurementMethod.CompetitiveNegotiation, EvaluationMethod.LowestPrice, 0, [], null, deadline, deadline, false, false, null, []);
+            var id = await s.GetRequiredService<ServiceNeeds>().DraftAsync(world.ItemId, negotiation);
+            await s.GetRequiredService<ServiceNeeds>().PublishAsync(id);
+            return id;
+        });
+        for (var i = 0; i < 3; i++)
+        {
+            await world.BidAsync(needId, i, 90_000m + (i * 1000));
+        }
+
+        database.Clock.SetUtcNow(deadline);
+        await world.AsAsync(world.LonghuaAdmin, s => s.GetRequiredService<BidOpening>().ConfirmAsync(needId));
+        await world.AsAsync(world.LonghuaAdmin, s => s.GetRequiredService<Evaluation>().AppointPanelAsync(needId, [world.Judges[0].UserId!]));
+        await world.AsAsync(world.Judges[0], s => s.GetRequiredService<Evaluation>().DeclareNoConflictAsync(needId));
+        await using (var db = database.CreateContext())
+        {
+            foreach (var bid in await db.Bids.Where(b => b.NeedId == needId).ToListAsync())
+            {
+                await world.AsAsync(world.Judges[0], s => s.GetRequiredService<Evaluation>().CheckQualificationAsync(needId, bid.Id, true, null));
+            }
+        }
+
+        await world.AsAsync(world.LonghuaAdmin, s => s.GetRequiredService<Evaluation>().RequestFinalOffersAsync(needId, deadline.AddHours(2)));
+        var higher = await Assert.ThrowsAsync<DomainException>(() => world.AsAsync(world.Organization(2), s => s.GetRequiredService<Bidding>().SubmitFinalOfferAsync(needId, 95_000m)));
+        Assert.Equal("FinalOffer.NotAbovePrevious", higher.ResourceKey);
+        await world.AsAsync(world.Organization(2), s => s.GetRequiredService<Bidding>().SubmitFinalOfferAsync(needId, 85_000m));
+        Assert.Equal("FinalOffer.RoundStillOpen", (await Assert.ThrowsAsync<DomainException>(() => world.AsAsync(world.LonghuaAdmin,
+            s => s.GetRequiredService<Evaluation>().CloseFinalOfferRoundAsync(needId)))).ResourceKey);
+        Assert.DoesNotContain("85000", await RawBidRowAsync(needId), StringComparison.Ordinal);
+
+        database.Clock.SetUtcNow(deadline.AddHours(2));
+        await world.AsAsync(world.LonghuaAdmin, s => s.GetRequiredService<Evaluation>().CloseFinalOfferRoundAsync(needId));
+        await world.AsAsync(world.LonghuaAdmin, s => s.GetRequiredService<Evaluation>().CompleteAsync(needId));
+        await using var check = database.CreateContext();
+        var first = await check.Bids.Where(b => b.NeedId == needId && b.Rank == 1).SingleAsync();
+        Assert.Equal((world.Organizations[2], 85_000m), (first.OrganizationId, first.Price!.Value));
+    }
+
+    private static readonly CourtProcurement.Application.Tenancy.ICurrentUser SystemActorUser = CourtProcurement.Application.Tenancy.SystemActor.Instance;
 }
 
 public sealed class ProcurementOnSqlite(SqliteFixture database) : ProcurementTests<SqliteFixture>(database);
