@@ -14,15 +14,15 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
 }
 
 /// <summary>The audit trail as a platform administrator reads it: newest first, paged, without the entries of sealed bids.</summary>
-public sealed class AuditTrailQueries(AppDbContext db, TimeProvider clock)
+public sealed class AuditTrailQueries(AppDbContext db)
 {
     public const int PageSize = 50;
 
     public async Task<Page<AuditEntryRow>> LatestAsync(int pageNumber, string? entityId, CancellationToken cancellationToken = default)
     {
         pageNumber = Math.Max(1, pageNumber);
-        // Bids of needs still taking bids leave no trace here: not even their number shows before the deadline.
-        var sealedBids = await Procurement.ProcurementQueries.SealedBidIdsAsync(db, clock.GetUtcNow(), cancellationToken);
+        // Bids not yet opened leave no trace here: not even their number shows before the opening.
+        var sealedBids = await Procurement.ProcurementQueries.SealedBidIdsAsync(db, cancellationToken);
         IQueryable<AuditEntry> entries = db.AuditEntries.AsNoTracking().Where(e => e.EntityType != "Bid" || !sealedBids.Contains(e.EntityId));
         if (!string.IsNullOrWhiteSpace(entityId))
         {

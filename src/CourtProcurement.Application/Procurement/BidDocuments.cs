@@ -11,10 +11,10 @@ namespace CourtProcurement.Application.Procurement;
 /// </summary>
 public sealed class BidDocuments(AppDbContext db, ICurrentUser currentUser, BidSeal seal, IFileStore files)
 {
-    public async Task<DocumentDownloadResult?> OpenAsync(Guid bidId, Guid documentId, CancellationToken cancellationToken = default)
+    public async Task<DocumentDownloadResult?> OpenAsync(Guid needId, Guid bidId, Guid documentId, CancellationToken cancellationToken = default)
     {
         // The tenant filter already limits bids to the own organization's or the own court's.
-        var bid = await db.Bids.AsNoTracking().Include(b => b.Documents).SingleOrDefaultAsync(b => b.Id == bidId, cancellationToken);
+        var bid = await db.Bids.AsNoTracking().Include(b => b.Documents).SingleOrDefaultAsync(b => b.Id == bidId && b.NeedId == needId, cancellationToken);
         var document = bid?.Documents.SingleOrDefault(d => d.Id == documentId);
         if (bid is null || document is null)
         {
@@ -22,7 +22,7 @@ public sealed class BidDocuments(AppDbContext db, ICurrentUser currentUser, BidS
         }
 
         var own = currentUser.OrganizationId is { } organizationId && organizationId == bid.OrganizationId;
-        if (!own && bid.OpenedAt is null)
+        if (!own && (bid.OpenedAt is null || await IsUndeclaredPanelMemberAsync(needId, cancellationToken)))
         {
             return null;
         }
@@ -32,4 +32,8 @@ public sealed class BidDocuments(AppDbContext db, ICurrentUser currentUser, BidS
         await stored.CopyToAsync(buffer, cancellationToken);
         return new DocumentDownloadResult(document.FileName, document.ContentType, new MemoryStream(seal.Unseal(bid.NeedId, buffer.ToArray())));
     }
+
+    /// <summary>A panel member reads bids only after declaring no conflict of interest, even on the court's own pages.</summary>
+    private Task<bool> IsUndeclaredPanelMemberAsync(Guid needId, CancellationToken cancellationToken)
+        => db.ServiceNeeds.AnyAsync(n => n.Id == needId && n.Panel.Any(m => m.UserId == currentUser.UserId && m.DeclaredNoConflictAt == null), cancellationToken);
 }

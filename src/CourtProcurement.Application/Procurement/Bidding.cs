@@ -47,9 +47,11 @@ public sealed class Bidding(AppDbContext db, ICurrentUser currentUser, BidSeal s
         }
 
         var offer = bid.SealedOffer is { } sealedOffer ? seal.Unseal(needId, sealedOffer) : new BidOffer(bid.Price ?? 0, bid.Proposal);
+        // Scores and rank reach the bidder with the award notice, not before.
+        var decided = bid.Status is BidStatus.Won or BidStatus.Lost;
         return new OwnBid(bid.Id, bid.Status, offer.Price, offer.Proposal, bid.SubmittedAt, bid.Version,
             [.. bid.Documents.OrderBy(d => d.UploadedAt).Select(d => new BidDocumentRow(d.Id, d.FileName, d.ContentType, d.Length, d.UploadedAt))],
-            bid.PriceScore, bid.TechnicalScore, bid.TotalScore, bid.Rank, bid.DisqualificationReason)
+            decided ? bid.PriceScore : null, decided ? bid.TechnicalScore : null, decided ? bid.TotalScore : null, decided ? bid.Rank : null, bid.DisqualificationReason)
         {
             PendingFinalOffer = bid.SealedFinalOffer is { } final ? seal.Unseal(needId, final).Price : null,
         };
@@ -123,6 +125,7 @@ public sealed class Bidding(AppDbContext db, ICurrentUser currentUser, BidSeal s
     {
         ArgumentNullException.ThrowIfNull(content);
         var need = await OpenNeedAsync(needId, cancellationToken);
+        await EnsureEligibleAsync(need, cancellationToken);
         var bid = await OwnAsync(needId, cancellationToken) ?? throw new DomainException("Bid.SaveFirst");
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken);

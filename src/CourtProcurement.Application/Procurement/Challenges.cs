@@ -106,7 +106,8 @@ public sealed class Challenges(
         var challenge = await db.Challenges.SingleOrDefaultAsync(c => c.Id == challengeId && c.OrganizationId == currentUser.OrganizationId, cancellationToken)
             ?? throw new DomainException("Common.NotFound");
         challenge.Complain(reasons, clock.GetUtcNow(), rules, await calendar.WorkingDaysAsync(cancellationToken));
-        await notifier.NotifyPlatformAdministratorsAsync("Notice.ComplaintLodged", [challenge.NeedId.ToString()], "/Platform/Complaints", cancellationToken);
+        var number = await db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]).Where(n => n.Id == challenge.NeedId).Select(n => n.Number).SingleAsync(cancellationToken);
+        await notifier.NotifyPlatformAdministratorsAsync("Notice.ComplaintLodged", [number], "/Platform/Complaints", cancellationToken);
         await db.SaveOrRefuseAsync(cancellationToken);
     }
 

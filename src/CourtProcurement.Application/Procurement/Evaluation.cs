@@ -173,7 +173,9 @@ public sealed class Evaluation(
         }
 
         var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.NeedId == needId).ToListAsync(cancellationToken);
-        if (need.EvaluationMethod == EvaluationMethod.Comprehensive && need.Panel.Any(m => !sheets.Any(s => s.MemberUserId == m.UserId && s.IsSubmitted)))
+        // Every member has submitted a sheet that scores every bid still qualified (a late qualification change shows here).
+        if (need.EvaluationMethod == EvaluationMethod.Comprehensive && (need.Panel.Any(m => !sheets.Any(s => s.MemberUserId == m.UserId && s.IsSubmitted))
+            || sheets.Any(s => qualified.Any(b => !s.Totals.ContainsKey(b.Id)))))
         {
             throw new DomainException("Evaluation.ScoresOutstanding");
         }

@@ -113,7 +113,7 @@ public sealed class ProcurementQueries(AppDbContext db, ICurrentUser currentUser
         ids.AddRange((await db.Challenges.Where(c => c.NeedId == need.Id).Select(c => c.Id).ToListAsync(cancellationToken)).Select(i => i.ToString("D")));
         if (need.OpenedAt is not null)
         {
-            ids.AddRange((await db.Bids.Where(b => b.NeedId == need.Id).Select(b => b.Id).ToListAsync(cancellationToken)).Select(i => i.ToString("D")));
+            ids.AddRange((await db.Bids.Where(b => b.NeedId == need.Id && b.OpenedAt != null).Select(b => b.Id).ToListAsync(cancellationToken)).Select(i => i.ToString("D")));
         }
 
         if (need.Status is NeedStatus.Evaluated or NeedStatus.Awarded)
@@ -127,16 +127,13 @@ public sealed class ProcurementQueries(AppDbContext db, ICurrentUser currentUser
     }
 
     /// <summary>
-    /// Ids of bids whose need still takes bids: the audit trail page leaves their entries out, so that not
-    /// even the number of bids shows before the deadline.
+    /// Ids of bids never opened (sealed, or drafts and withdrawn bids that never will be): the audit trail
+    /// page leaves their entries out, so that neither who bid nor how many shows before the opening.
     /// </summary>
-    public static async Task<List<string>> SealedBidIdsAsync(AppDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<List<string>> SealedBidIdsAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var ids = await (from bid in db.Bids.IgnoreQueryFilters([TenantQueryFilters.Name])
-                         join need in db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]) on bid.NeedId equals need.Id
-                         where bid.OpenedAt == null && need.BidDeadline > now
-                         select bid.Id).ToListAsync(cancellationToken);
+        var ids = await db.Bids.IgnoreQueryFilters([TenantQueryFilters.Name]).Where(b => b.OpenedAt == null).Select(b => b.Id).ToListAsync(cancellationToken);
         return [.. ids.Select(id => id.ToString("D"))];
     }
 
@@ -151,14 +148,21 @@ public sealed class ProcurementQueries(AppDbContext db, ICurrentUser currentUser
             .Select(c => new ClarificationRow(c.Id, c.Question, c.AskedAt, c.Answer, c.AnsweredAt, showAskers ? names.GetValueOrDefault(c.AskedByOrganizationId) : null)).ToList();
         var challenges = await ChallengesAsync(need, now, cancellationToken);
         var blocker = need.Status == NeedStatus.Awarded
-            ? ContractReadiness.Blocker(need, await db.Challenges.AsNoTracking().Where(c => c.NeedId == need.Id).ToListAsync(cancellationToken), now, rules, await calendar.WorkingDaysAsync(cancellationToken))
+            ? ContractReadiness.Blocker(need, await db.Challenges.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(c => c.NeedId == need.Id).ToListAsync(cancellationToken),
+                now, rules, await calendar.WorkingDaysAsync(cancellationToken))
             : null;
         var itemName = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal) ? item.NameEn : item.NameZh;
         return new NeedPage(need, itemName, courtName, await BidsAsync(need, now, cancellationToken), clarifications, challenges, blocker,
-            need.InvitedOrganizationIds.ToDictionary(id => id, id => names.GetValueOrDefault(id) ?? string.Empty), now);
+            showAskers || need.OpenedAt is not null ? need.InvitedOrganizationIds.ToDictionary(id => id, id => names.GetValueOrDefault(id) ?? string.Empty) : new Dictionary<Guid, string>(), now);
     }
 
-    /// <summary>The sealed rule, in one place: who may know what about the bids, and when.</summary>
+    /// <summary>
+    /// The sealed rule, in one place: who may know what about the bids, and when. Nothing before the
+    /// deadline; the court alone learns the number until the opening; then the opening record (names,
+    /// prices, times) for the court and the bidders. Proposals, documents and scores stay with the court's
+    /// side (not with a panel member who has not declared); a bidder sees its own scores, and everyone the
+    /// winner's, once the award is published.
+    /// </summary>
     private async Task<BidPicture> BidsAsync(ServiceNeed need, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (now < need.BidDeadline && need.OpenedAt is null)
@@ -166,31 +170,30 @@ public sealed class ProcurementQueries(AppDbContext db, ICurrentUser currentUser
             return new BidPicture(null, []);
         }
 
-        var isCourt = currentUser.CourtId == need.CourtId || currentUser.IsPlatformAdmin;
+        var courtSide = currentUser.CourtId == need.CourtId || currentUser.IsPlatformAdmin;
+        var seesContents = courtSide && !need.Panel.Any(m => m.UserId == currentUser.UserId && !m.HasDeclared);
         var all = db.Bids.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(b => b.NeedId == need.Id);
         var isBidder = currentUser.OrganizationId is { } organizationId && await all.AnyAsync(b => b.OrganizationId == organizationId && b.OpenedAt != null, cancellationToken);
-        if (!isCourt && !isBidder)
-        {
-            return new BidPicture(null, []);
-        }
-
         if (need.OpenedAt is null)
         {
-            return new BidPicture(isCourt ? await all.CountAsync(b => b.Status == BidStatus.Submitted, cancellationToken) : null, []);
+            return new BidPicture(courtSide ? await all.CountAsync(b => b.Status == BidStatus.Submitted, cancellationToken) : null, []);
         }
 
-        var opened = await all.Where(b => b.OpenedAt != null).Include(b => b.Documents)
+        var awarded = need.Status == NeedStatus.Awarded;
+        var visible = courtSide || isBidder ? all.Where(b => b.OpenedAt != null) : all.Where(b => awarded && b.Id == need.AwardedBidId);
+        var opened = await visible.Include(b => b.Documents)
             .Join(db.Organizations.AsNoTracking(), b => b.OrganizationId, o => o.Id, (b, o) => new { Bid = b, o.Name }).ToListAsync(cancellationToken);
-        // Bidders see the opening record (names, prices, times); the proposal, documents and scores of others stay with the court.
         var rows = opened.OrderBy(x => x.Bid.Rank ?? int.MaxValue).ThenBy(x => x.Bid.SubmittedAt).Select(x =>
         {
-            var full = isCourt || x.Bid.OrganizationId == currentUser.OrganizationId;
-            return new OpenedBidRow(x.Bid.Id, x.Bid.OrganizationId, x.Name, x.Bid.Price ?? 0, full ? x.Bid.Proposal : null, x.Bid.SubmittedAt, x.Bid.Status,
-                full ? x.Bid.DisqualificationReason : null, full ? x.Bid.PriceScore : null, full ? x.Bid.TechnicalScore : null,
-                full || need.AwardedBidId == x.Bid.Id ? x.Bid.TotalScore : null, full || need.AwardedBidId == x.Bid.Id ? x.Bid.Rank : null,
-                full ? [.. x.Bid.Documents.Select(d => new BidDocumentRow(d.Id, d.FileName, d.ContentType, d.Length, d.UploadedAt))] : []);
+            var own = x.Bid.OrganizationId == currentUser.OrganizationId;
+            var contents = seesContents || own;
+            var scores = seesContents || (awarded && (own || x.Bid.Id == need.AwardedBidId));
+            return new OpenedBidRow(x.Bid.Id, x.Bid.OrganizationId, x.Name, x.Bid.Price ?? 0, contents ? x.Bid.Proposal : null, x.Bid.SubmittedAt, x.Bid.Status,
+                contents ? x.Bid.DisqualificationReason : null, scores ? x.Bid.PriceScore : null, scores ? x.Bid.TechnicalScore : null,
+                scores ? x.Bid.TotalScore : null, scores ? x.Bid.Rank : null,
+                contents ? [.. x.Bid.Documents.Select(d => new BidDocumentRow(d.Id, d.FileName, d.ContentType, d.Length, d.UploadedAt))] : []);
         }).ToList();
-        return new BidPicture(rows.Count, rows);
+        return new BidPicture(courtSide || isBidder ? rows.Count : null, rows);
     }
 
     private async Task<List<ChallengeRow>> ChallengesAsync(ServiceNeed need, DateTimeOffset now, CancellationToken cancellationToken)

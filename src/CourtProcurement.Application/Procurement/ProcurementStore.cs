@@ -33,5 +33,11 @@ internal static class ProcurementStore
             db.DiscardQueuedAudit();
             throw new DomainException("Common.ConcurrentChange");
         }
+        catch (DbUpdateException)
+        {
+            // A unique index caught a race (two drafts taking the same number, two first saves of a bid).
+            db.DiscardQueuedAudit();
+            throw new DomainException("Common.ConcurrentChange");
+        }
     }
 }

@@ -86,6 +86,11 @@ public sealed class ServiceNeeds(
     public async Task<Guid> RepublishAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var need = await db.NeedAsync(id, cancellationToken);
+        if (await db.ServiceNeeds.AnyAsync(n => n.PredecessorId == id, cancellationToken))
+        {
+            throw new DomainException("Need.AlreadyRepublished");
+        }
+
         var successor = need.Republish(await NextNumberAsync(cancellationToken), await VersionInForceAsync(need.CatalogueItemId, cancellationToken), clock.GetUtcNow());
         db.ServiceNeeds.Add(successor);
         await db.SaveOrRefuseAsync(cancellationToken);

@@ -96,7 +96,7 @@ public sealed class Challenge : Entity, ICourtOwned, IOrganizationOwned
             OrganizationId = organizationId,
             Reasons = Guard.Required(reasons, "Challenge.ReasonsRequired", 4000),
             DocumentKey = documentKey,
-            DocumentName = documentName,
+            DocumentName = documentName is null ? null : Guard.Required(Path.GetFileName(documentName), "Document.FileRequired", 200),
             FiledAt = now,
             AnswerDue = rules.ChallengeAnswerPeriod.EndFrom(ChinaTime.Today(now), calendar),
             Status = ChallengeStatus.Open,
@@ -111,6 +111,11 @@ public sealed class Challenge : Entity, ICourtOwned, IOrganizationOwned
         if (Status != ChallengeStatus.Open)
         {
             throw new DomainException("Challenge.AlreadyAnswered");
+        }
+
+        if (ComplaintStatus != ComplaintStatus.None)
+        {
+            throw new DomainException("Challenge.WithThePlatform");
         }
 
         if (upheld && remedy is null)

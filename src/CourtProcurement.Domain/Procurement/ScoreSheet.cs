@@ -63,6 +63,8 @@ public sealed class ScoreSheet : Entity, ICourtOwned
         }
 
         _entries = [.. list.DistinctBy(e => (e.BidId, e.Criterion))];
+        // The trail says that a member scored, never the scores (private until everyone has submitted).
+        Record("ScoreSheet.Saved", null, null, new Dictionary<string, string?> { ["need"] = NeedId.ToString() });
     }
 
     /// <summary>Submits the sheet: every qualified bid scored on every criterion. It cannot change afterwards.</summary>

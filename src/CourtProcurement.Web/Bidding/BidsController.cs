@@ -130,7 +130,7 @@ public sealed class BidsController(ProcurementQueries queries, BiddingService bi
     [HttpGet("{needId:guid}/{bidId:guid}/Documents/{documentId:guid}")]
     public async Task<IActionResult> Document(Guid needId, Guid bidId, Guid documentId, CancellationToken cancellationToken)
     {
-        var file = await documents.OpenAsync(bidId, documentId, cancellationToken);
+        var file = await documents.OpenAsync(needId, bidId, documentId, cancellationToken);
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 

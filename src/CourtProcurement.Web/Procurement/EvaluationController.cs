@@ -97,7 +97,7 @@ public sealed class EvaluationController(ProcurementQueries queries, Evaluation 
             return NotFound();
         }
 
-        var file = await documents.OpenAsync(bidId, documentId, cancellationToken);
+        var file = await documents.OpenAsync(id, bidId, documentId, cancellationToken);
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 

@@ -164,7 +164,7 @@ public sealed class ProcurementController(
     [HttpGet("{id:guid}/Bids/{bidId:guid}/Documents/{documentId:guid}")]
     public async Task<IActionResult> Document(Guid id, Guid bidId, Guid documentId, CancellationToken cancellationToken)
     {
-        var file = await documents.OpenAsync(bidId, documentId, cancellationToken);
+        var file = await documents.OpenAsync(id, bidId, documentId, cancellationToken);
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 

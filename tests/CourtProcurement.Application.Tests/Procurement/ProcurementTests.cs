@@ -102,7 +102,7 @@ public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixt
             {
                 var page = await s.GetRequiredService<ProcurementQueries>().CourtNeedAsync(needId);
                 Assert.Equal(((int?)null, 0), (page!.Bids.SubmittedCount, page.Bids.Opened.Count));
-                Assert.Null(await s.GetRequiredService<BidDocuments>().OpenAsync(Guid.Parse(bidIds[0]), documentId));
+                Assert.Null(await s.GetRequiredService<BidDocuments>().OpenAsync(needId, Guid.Parse(bidIds[0]), documentId));
                 var trail = await s.GetRequiredService<AuditTrailQueries>().LatestAsync(1, null);
                 Assert.DoesNotContain(trail.Items, e => bidIds.Contains(e.EntityId));
                 Assert.Empty((await s.GetRequiredService<AuditTrailQueries>().LatestAsync(1, bidIds[0])).Items);
@@ -176,7 +176,7 @@ public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixt
         await world.AsAsync(world.Organization(1), async s =>
         {
             Assert.Null(await s.GetRequiredService<Bidding>().OwnBidAsync(needId));
-            Assert.Null(await s.GetRequiredService<BidDocuments>().OpenAsync(bidA, documentA));
+            Assert.Null(await s.GetRequiredService<BidDocuments>().OpenAsync(needId, bidA, documentA));
             await using var db = database.CreateContext(world.Organization(1));
             Assert.False(await db.Bids.AnyAsync(b => b.Id == bidA));
             // B's own bid is a separate row; A's stays as it was.
@@ -190,7 +190,7 @@ public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixt
             Assert.Equal("Common.NotFound", (await Assert.ThrowsAsync<DomainException>(() => s.GetRequiredService<ServiceNeeds>().CancelAsync(needId, "福田撤销"))).ResourceKey);
             database.Clock.SetUtcNow(await DeadlineAsync(needId));
             Assert.Equal("Common.NotFound", (await Assert.ThrowsAsync<DomainException>(() => s.GetRequiredService<BidOpening>().ConfirmAsync(needId))).ResourceKey);
-            Assert.Null(await s.GetRequiredService<BidDocuments>().OpenAsync(bidA, documentA));
+            Assert.Null(await s.GetRequiredService<BidDocuments>().OpenAsync(needId, bidA, documentA));
         });
     }
 
@@ -402,6 +402,58 @@ public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixt
         await using var check = database.CreateContext();
         var first = await check.Bids.Where(b => b.NeedId == needId && b.Rank == 1).SingleAsync();
         Assert.Equal((world.Organizations[2], 85_000m), (first.OrganizationId, first.Price!.Value));
+    }
+
+    [Fact]
+    public async Task After_the_opening_contents_go_to_declared_panel_members_of_that_need_and_bidders_see_only_the_opening_record()
+    {
+        var world = await WorldAsync(4);
+        var needId = await world.PublishedNeedAsync();
+        var otherNeed = await world.PublishedNeedAsync();
+        await world.AsAsync(world.Organization(0), async s =>
+        {
+            await s.GetRequiredService<Bidding>().SaveAsync(needId, new BidOffer(90_000m, "甲的方案"));
+            await s.GetRequiredService<Bidding>().AttachAsync(needId, "a.pdf", new MemoryStream(Encoding.ASCII.GetBytes("%PDF-1.7 A")));
+            await s.GetRequiredService<Bidding>().SubmitAsync(needId);
+        });
+        await world.BidAsync(needId, 1, 91_000m, "乙的方案");
+        await world.BidAsync(needId, 2, 92_000m, "丙的方案");
+        var (bidId, documentId) = await Task.Run(async () =>
+        {
+            await using var db = database.CreateContext();
+            var bid = await db.Bids.Include(b => b.Documents).SingleAsync(b => b.NeedId == needId && b.Documents.Count > 0);
+            return (bid.Id, bid.Documents.Single().Id);
+        });
+        database.Clock.SetUtcNow(await DeadlineAsync(needId));
+        await world.AsAsync(world.LonghuaOfficial, s => s.GetRequiredService<BidOpening>().ConfirmAsync(needId));
+        await world.AsAsync(world.LonghuaOfficial, s => s.GetRequiredService<Evaluation>().AppointPanelAsync(needId, [world.LonghuaAdmin.UserId!, world.Judges[0].UserId!, world.Judges[1].UserId!]));
+
+        // An administrator on the panel who has not declared sees the opening record, not the contents.
+        await world.AsAsync(world.LonghuaAdmin, async s =>
+        {
+            var page = await s.GetRequiredService<ProcurementQueries>().CourtNeedAsync(needId);
+            Assert.Equal(3, page!.Bids.Opened.Count);
+            Assert.All(page.Bids.Opened, b => Assert.Null(b.Proposal));
+            Assert.Null(await s.GetRequiredService<BidDocuments>().OpenAsync(needId, bidId, documentId));
+            await s.GetRequiredService<Evaluation>().DeclareNoConflictAsync(needId);
+        });
+        await world.AsAsync(world.LonghuaAdmin, async s =>
+        {
+            Assert.Contains((await s.GetRequiredService<ProcurementQueries>().CourtNeedAsync(needId))!.Bids.Opened, b => b.Proposal == "甲的方案");
+            Assert.NotNull(await s.GetRequiredService<BidDocuments>().OpenAsync(needId, bidId, documentId));
+            // The same document asked for under another need is not found.
+            Assert.Null(await s.GetRequiredService<BidDocuments>().OpenAsync(otherNeed, bidId, documentId));
+        });
+
+        // A bidder sees names and prices, not another's proposal; an organization that did not bid sees none of it.
+        await world.AsAsync(world.Organization(1), async s =>
+        {
+            var notice = await s.GetRequiredService<ProcurementQueries>().NoticeAsync(needId);
+            Assert.Equal(3, notice!.Bids.Opened.Count);
+            Assert.Null(notice.Bids.Opened.Single(b => b.OrganizationId == world.Organizations[0]).Proposal);
+            Assert.Null(await s.GetRequiredService<BidDocuments>().OpenAsync(needId, bidId, documentId));
+        });
+        await world.AsAsync(world.Organization(3), async s => Assert.Empty((await s.GetRequiredService<ProcurementQueries>().NoticeAsync(needId))!.Bids.Opened));
     }
 
     private static readonly CourtProcurement.Application.Tenancy.ICurrentUser SystemActorUser = CourtProcurement.Application.Tenancy.SystemActor.Instance;
