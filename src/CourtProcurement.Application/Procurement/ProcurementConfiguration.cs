@@ -43,7 +43,8 @@ internal sealed class ServiceNeedConfiguration : IEntityTypeConfiguration<Servic
         builder.HasMany(n => n.Amendments).WithOne().HasForeignKey(a => a.NeedId);
         builder.HasMany(n => n.OpeningConfirmations).WithOne().HasForeignKey(c => c.NeedId);
         builder.HasMany(n => n.Panel).WithOne().HasForeignKey(m => m.NeedId);
-        foreach (var navigation in new[] { nameof(ServiceNeed.Clarifications), nameof(ServiceNeed.Amendments), nameof(ServiceNeed.OpeningConfirmations), nameof(ServiceNeed.Panel) })
+        builder.HasMany(n => n.Documents).WithOne().HasForeignKey(d => d.NeedId);
+        foreach (var navigation in new[] { nameof(ServiceNeed.Clarifications), nameof(ServiceNeed.Amendments), nameof(ServiceNeed.OpeningConfirmations), nameof(ServiceNeed.Panel), nameof(ServiceNeed.Documents) })
         {
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
         }
@@ -58,8 +59,18 @@ internal sealed class ServiceNeedConfiguration : IEntityTypeConfiguration<Servic
 }
 
 internal sealed class NeedChildrenConfiguration :
-    IEntityTypeConfiguration<Clarification>, IEntityTypeConfiguration<Amendment>, IEntityTypeConfiguration<OpeningConfirmation>, IEntityTypeConfiguration<PanelMember>
+    IEntityTypeConfiguration<Clarification>, IEntityTypeConfiguration<Amendment>, IEntityTypeConfiguration<OpeningConfirmation>, IEntityTypeConfiguration<PanelMember>,
+    IEntityTypeConfiguration<NeedDocument>
 {
+    public void Configure(EntityTypeBuilder<NeedDocument> builder)
+    {
+        builder.ToTable("NeedDocuments");
+        builder.Property(d => d.FileKey).HasMaxLength(100).IsRequired();
+        builder.Property(d => d.FileName).HasMaxLength(200).IsRequired();
+        builder.Property(d => d.ContentType).HasMaxLength(100).IsRequired();
+        builder.Ignore(d => d.PendingStateChanges);
+    }
+
     public void Configure(EntityTypeBuilder<Clarification> builder)
     {
         builder.ToTable("Clarifications");

@@ -34,8 +34,17 @@ public sealed record PersonOption(string UserId, string DisplayName);
 public sealed record OwnBidRow(Guid NeedId, string NeedNumber, string NeedTitle, string CourtName, DateTimeOffset BidDeadline, NeedStatus NeedStatus, BidStatus Status, int? Rank, decimal? TotalScore);
 
 /// <summary>The pages' reads of procurement. Each says whose view it builds; the sealed rule is applied here, once.</summary>
-public sealed class ProcurementQueries(AppDbContext db, ICurrentUser currentUser, ProcurementRules rules, PlatformCalendar calendar, TimeProvider clock)
+public sealed class ProcurementQueries(AppDbContext db, ICurrentUser currentUser, ProcurementRules rules, PlatformCalendar calendar, Files.IFileStore files, TimeProvider clock)
 {
+    /// <summary>A document of a notice: the court's own need at any stage, anyone else's once published.</summary>
+    public async Task<DocumentDownloadResult?> NeedDocumentAsync(Guid needId, Guid documentId, CancellationToken cancellationToken = default)
+    {
+        var document = await db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking()
+            .Where(n => n.Id == needId && (n.Status != NeedStatus.Draft || n.CourtId == currentUser.CourtId))
+            .SelectMany(n => n.Documents).SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
+        return document is null ? null : new DocumentDownloadResult(document.FileName, document.ContentType, files.OpenRead(document.FileKey));
+    }
+
     /// <summary>The current court's needs (the tenant filter narrows them), newest first.</summary>
     public Task<List<NeedRow>> CourtNeedsAsync(NeedStatus? status, CancellationToken cancellationToken = default)
         => Rows(db.ServiceNeeds.Where(n => status == null || n.Status == status)).ToListAsync(cancellationToken);
@@ -70,7 +79,7 @@ public sealed class ProcurementQueries(AppDbContext db, ICurrentUser currentUser
     public async Task<NeedPage?> CourtNeedAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var need = await db.ServiceNeeds.AsNoTracking().Include(n => n.Clarifications).Include(n => n.Amendments).Include(n => n.OpeningConfirmations)
-            .Include(n => n.Panel).AsSplitQuery().SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+            .Include(n => n.Panel).Include(n => n.Documents).AsSplitQuery().SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
         return need is null ? null : await PageAsync(need, showAskers: true, cancellationToken);
     }
 
@@ -81,7 +90,7 @@ public sealed class ProcurementQueries(AppDbContext db, ICurrentUser currentUser
     public async Task<NeedPage?> NoticeAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var need = await db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking()
-            .Include(n => n.Clarifications).Include(n => n.Amendments).Include(n => n.OpeningConfirmations).AsSplitQuery()
+            .Include(n => n.Clarifications).Include(n => n.Amendments).Include(n => n.OpeningConfirmations).Include(n => n.Documents).AsSplitQuery()
             .SingleOrDefaultAsync(n => n.Id == id && n.Status != NeedStatus.Draft, cancellationToken);
         return need is null ? null : await PageAsync(need, showAskers: false, cancellationToken);
     }

@@ -18,7 +18,7 @@ internal static class ProcurementStore
             .SingleOrDefaultAsync(n => n.Id == id && n.Status != NeedStatus.Draft, cancellationToken) ?? throw new DomainException("Common.NotFound");
 
     private static IQueryable<ServiceNeed> WithChildren(IQueryable<ServiceNeed> needs) => needs
-        .Include(n => n.Clarifications).Include(n => n.Amendments).Include(n => n.OpeningConfirmations).Include(n => n.Panel)
+        .Include(n => n.Clarifications).Include(n => n.Amendments).Include(n => n.OpeningConfirmations).Include(n => n.Panel).Include(n => n.Documents)
         .AsSplitQuery();
 
     /// <summary>Saves; a change someone else made meanwhile to the same record becomes a refusal to try again.</summary>

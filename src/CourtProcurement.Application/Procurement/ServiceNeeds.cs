@@ -1,6 +1,7 @@
 using System.Globalization;
 using CourtProcurement.Application.Calendar;
 using CourtProcurement.Application.Data;
+using CourtProcurement.Application.Files;
 using CourtProcurement.Application.Notifications;
 using CourtProcurement.Application.Tenancy;
 using CourtProcurement.Domain.Catalogue;
@@ -12,8 +13,10 @@ namespace CourtProcurement.Application.Procurement;
 
 /// <summary>A court administrator's service needs: draft, edit, publish, amend, answer questions, cancel, republish.</summary>
 public sealed class ServiceNeeds(
-    AppDbContext db, ICurrentUser currentUser, ProcurementRules rules, PlatformCalendar calendar, Notifier notifier, TimeProvider clock)
+    AppDbContext db, ICurrentUser currentUser, ProcurementRules rules, PlatformCalendar calendar, Notifier notifier, IFileStore files, TimeProvider clock)
 {
+    public const long MaxDocumentBytes = 20 * 1024 * 1024;
+
     private Guid CourtId => currentUser.CourtId ?? throw new DomainException("Common.NotFound");
 
     public async Task<Guid> DraftAsync(Guid catalogueItemId, NeedTerms terms, CancellationToken cancellationToken = default)
@@ -95,6 +98,46 @@ public sealed class ServiceNeeds(
         db.ServiceNeeds.Add(successor);
         await db.SaveOrRefuseAsync(cancellationToken);
         return successor.Id;
+    }
+
+    /// <summary>Attaches a document to the notice (PDF or image, checked by content); a failed save leaves no stray file.</summary>
+    public async Task AttachDocumentAsync(Guid id, string fileName, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var need = await db.NeedAsync(id, cancellationToken);
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken);
+        var header = buffer.ToArray().AsSpan(0, (int)Math.Min(buffer.Length, FileTypes.HeaderLength));
+        var contentType = FileTypes.Detect(header) ?? throw new DomainException("Qualification.TypeNotAccepted");
+        buffer.Position = 0;
+        StoredFile stored;
+        try
+        {
+            stored = await files.SaveAsync(buffer, MaxDocumentBytes, cancellationToken);
+        }
+        catch (FileTooLargeException)
+        {
+            throw new DomainException("Bid.DocumentTooLarge", MaxDocumentBytes / 1024 / 1024);
+        }
+
+        try
+        {
+            need.AttachDocument(NeedDocument.Create(need.Id, stored.StoredName, fileName, contentType, stored.SizeBytes, clock.GetUtcNow()), clock.GetUtcNow());
+            await db.SaveOrRefuseAsync(cancellationToken);
+        }
+        catch
+        {
+            await files.DeleteAsync(stored.StoredName, CancellationToken.None);
+            throw;
+        }
+    }
+
+    public async Task RemoveDocumentAsync(Guid id, Guid documentId, CancellationToken cancellationToken = default)
+    {
+        var need = await db.NeedAsync(id, cancellationToken);
+        var document = need.RemoveDocument(documentId);
+        await db.SaveOrRefuseAsync(cancellationToken);
+        await files.DeleteAsync(document.FileKey, cancellationToken);
     }
 
     /// <summary>Tells every organization with a bid on the need (their own inbox only says what is public).</summary>

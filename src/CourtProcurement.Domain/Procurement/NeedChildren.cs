@@ -127,3 +127,36 @@ public sealed class PanelMember : Entity
         DeclaredNoConflictAt = now;
     }
 }
+
+/// <summary>A document of the notice (招标/采购文件), published with it and read by everyone who sees the notice.</summary>
+public sealed class NeedDocument : Entity
+{
+    private NeedDocument()
+    {
+        FileKey = string.Empty;
+        FileName = string.Empty;
+        ContentType = string.Empty;
+    }
+
+    public Guid NeedId { get; private set; }
+
+    public string FileKey { get; private set; }
+
+    public string FileName { get; private set; }
+
+    public string ContentType { get; private set; }
+
+    public long Length { get; private set; }
+
+    public DateTimeOffset UploadedAt { get; private set; }
+
+    public static NeedDocument Create(Guid needId, string fileKey, string fileName, string contentType, long length, DateTimeOffset now) => new()
+    {
+        NeedId = needId,
+        FileKey = fileKey,
+        FileName = Guard.Required(Path.GetFileName(fileName), "Document.FileRequired", 200),
+        ContentType = contentType,
+        Length = length,
+        UploadedAt = now,
+    };
+}

@@ -15,6 +15,7 @@ public sealed partial class ServiceNeed : Entity, ICourtOwned
     private readonly List<Amendment> _amendments = [];
     private readonly List<OpeningConfirmation> _openingConfirmations = [];
     private readonly List<PanelMember> _panel = [];
+    private readonly List<NeedDocument> _documents = [];
     private List<TechnicalCriterion> _criteria = [];
     private List<Guid> _invitedOrganizationIds = [];
     private List<QualificationKind> _requiredQualifications = [];
@@ -108,6 +109,8 @@ public sealed partial class ServiceNeed : Entity, ICourtOwned
     public IReadOnlyList<OpeningConfirmation> OpeningConfirmations => _openingConfirmations;
 
     public IReadOnlyList<PanelMember> Panel => _panel;
+
+    public IReadOnlyList<NeedDocument> Documents => _documents;
 
     public NeedTerms Terms => new(Title, Description, Quantity, BudgetCeiling, UnitPriceCeiling, ServiceStart, ServiceEnd, Place, Method,
         EvaluationMethod, PriceWeight, _criteria, QualificationNotes, BidDeadline, OpeningTime, DualOpeningConfirmation,
@@ -274,6 +277,34 @@ public sealed partial class ServiceNeed : Entity, ICourtOwned
         successor.PredecessorId = Id;
         Record("Need.Republished", Status.ToString(), Status.ToString(), new Dictionary<string, string?> { ["successor"] = number });
         return successor;
+    }
+
+    /// <summary>Documents go with a draft, or with a published notice while it takes bids (an amendment should say why).</summary>
+    public void AttachDocument(NeedDocument document, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (Status != NeedStatus.Draft && !AcceptsBids(now))
+        {
+            throw new DomainException("Need.DocumentsClosed");
+        }
+
+        if (_documents.Count >= 10)
+        {
+            throw new DomainException("Bid.TooManyDocuments", 10);
+        }
+
+        _documents.Add(document);
+        Record("Need.DocumentAttached", Status.ToString(), Status.ToString(), new Dictionary<string, string?> { ["file"] = document.FileName });
+    }
+
+    /// <summary>Only a draft loses documents: what was published stays published.</summary>
+    public NeedDocument RemoveDocument(Guid documentId)
+    {
+        RequireStatus(NeedStatus.Draft, "Need.OnlyDraftCanBeEdited");
+        var document = _documents.SingleOrDefault(d => d.Id == documentId) ?? throw new DomainException("Common.NotFound");
+        _documents.Remove(document);
+        Record("Need.DocumentRemoved", Status.ToString(), Status.ToString(), new Dictionary<string, string?> { ["file"] = document.FileName });
+        return document;
     }
 
     /// <summary>Whether a bid at this price is within the ceilings.</summary>

@@ -969,6 +969,42 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
                     b.ToTable("Clarifications", (string)null);
                 });
 
+            modelBuilder.Entity("CourtProcurement.Domain.Procurement.NeedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeedId");
+
+                    b.ToTable("NeedDocuments", (string)null);
+                });
+
             modelBuilder.Entity("CourtProcurement.Domain.Procurement.OpeningConfirmation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1512,6 +1548,15 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CourtProcurement.Domain.Procurement.NeedDocument", b =>
+                {
+                    b.HasOne("CourtProcurement.Domain.Procurement.ServiceNeed", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CourtProcurement.Domain.Procurement.OpeningConfirmation", b =>
                 {
                     b.HasOne("CourtProcurement.Domain.Procurement.ServiceNeed", null)
@@ -1676,6 +1721,8 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
                     b.Navigation("Amendments");
 
                     b.Navigation("Clarifications");
+
+                    b.Navigation("Documents");
 
                     b.Navigation("OpeningConfirmations");
 

@@ -969,6 +969,42 @@ namespace CourtProcurement.Migrations.SqlServer.Migrations
                     b.ToTable("Clarifications", (string)null);
                 });
 
+            modelBuilder.Entity("CourtProcurement.Domain.Procurement.NeedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeedId");
+
+                    b.ToTable("NeedDocuments", (string)null);
+                });
+
             modelBuilder.Entity("CourtProcurement.Domain.Procurement.OpeningConfirmation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1513,6 +1549,15 @@ namespace CourtProcurement.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CourtProcurement.Domain.Procurement.NeedDocument", b =>
+                {
+                    b.HasOne("CourtProcurement.Domain.Procurement.ServiceNeed", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CourtProcurement.Domain.Procurement.OpeningConfirmation", b =>
                 {
                     b.HasOne("CourtProcurement.Domain.Procurement.ServiceNeed", null)
@@ -1677,6 +1722,8 @@ namespace CourtProcurement.Migrations.SqlServer.Migrations
                     b.Navigation("Amendments");
 
                     b.Navigation("Clarifications");
+
+                    b.Navigation("Documents");
 
                     b.Navigation("OpeningConfirmations");
 

@@ -963,6 +963,42 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                     b.ToTable("Clarifications", (string)null);
                 });
 
+            modelBuilder.Entity("CourtProcurement.Domain.Procurement.NeedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeedId");
+
+                    b.ToTable("NeedDocuments", (string)null);
+                });
+
             modelBuilder.Entity("CourtProcurement.Domain.Procurement.OpeningConfirmation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1502,6 +1538,15 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CourtProcurement.Domain.Procurement.NeedDocument", b =>
+                {
+                    b.HasOne("CourtProcurement.Domain.Procurement.ServiceNeed", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CourtProcurement.Domain.Procurement.OpeningConfirmation", b =>
                 {
                     b.HasOne("CourtProcurement.Domain.Procurement.ServiceNeed", null)
@@ -1666,6 +1711,8 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                     b.Navigation("Amendments");
 
                     b.Navigation("Clarifications");
+
+                    b.Navigation("Documents");
 
                     b.Navigation("OpeningConfirmations");
 

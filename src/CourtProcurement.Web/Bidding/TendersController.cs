@@ -38,6 +38,13 @@ public sealed class TendersController(ProcurementQueries queries, BiddingService
         return page is null ? NotFound() : View(page);
     }
 
+    [HttpGet("{id:guid}/Documents/{documentId:guid}")]
+    public async Task<IActionResult> NeedDocument(Guid id, Guid documentId, CancellationToken cancellationToken)
+    {
+        var file = await queries.NeedDocumentAsync(id, documentId, cancellationToken);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+    }
+
     [HttpPost("{id:guid}/Ask")]
     public async Task<IActionResult> Ask(Guid id, [Bind(Prefix = "Ask")] QuestionInput input, CancellationToken cancellationToken)
     {

@@ -161,6 +161,31 @@ public sealed class ProcurementController(
         => ActAsync(id, "award", () => challenges.AnswerAsync(challengeId, input.Upheld == true, input.Upheld == true ? input.Remedy : null, input.Answer, cancellationToken),
             "Challenge.AnsweredFlash", $"ChallengeAnswer.{challengeId}", page => page with { ChallengeAnswer = input }, cancellationToken);
 
+    [HttpPost("{id:guid}/Documents")]
+    [RequestSizeLimit(ServiceNeeds.MaxDocumentBytes + (1024 * 1024))]
+    public async Task<IActionResult> Upload(Guid id, IFormFile? document, CancellationToken cancellationToken)
+    {
+        if (document is null || document.Length == 0)
+        {
+            ModelState.AddModelError("Document", localizer["Document.FileRequired"]);
+            return await RedisplayAsync(id, "overview", cancellationToken);
+        }
+
+        await using var content = document.OpenReadStream();
+        return await ActAsync(id, "overview", () => needs.AttachDocumentAsync(id, document.FileName, content, cancellationToken), "Need.DocumentAttachedFlash", "Document", null, cancellationToken);
+    }
+
+    [HttpPost("{id:guid}/Documents/{documentId:guid}/Remove")]
+    public Task<IActionResult> RemoveDocument(Guid id, Guid documentId, CancellationToken cancellationToken)
+        => ActAsync(id, "overview", () => needs.RemoveDocumentAsync(id, documentId, cancellationToken), "Need.DocumentRemovedFlash", "Document", null, cancellationToken);
+
+    [HttpGet("{id:guid}/Documents/{documentId:guid}")]
+    public async Task<IActionResult> NeedDocument(Guid id, Guid documentId, CancellationToken cancellationToken)
+    {
+        var file = await queries.NeedDocumentAsync(id, documentId, cancellationToken);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+    }
+
     [HttpGet("{id:guid}/Bids/{bidId:guid}/Documents/{documentId:guid}")]
     public async Task<IActionResult> Document(Guid id, Guid bidId, Guid documentId, CancellationToken cancellationToken)
     {

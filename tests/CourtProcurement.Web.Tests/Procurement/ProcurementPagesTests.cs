@@ -72,6 +72,19 @@ public sealed class ProcurementPagesTests(ClockedPortalFactory portal) : IClassF
         Assert.Equal($"投标截止时间不得早于 {earliest}（该采购方式的法定最短期限）。", early.FieldError("Input.BidDeadline"));
 
         var id = await PublishedNeedAsync(court);
+        var overview = await court.GetAsync($"/Procurement/{id}");
+        var notTyped = await court.UploadAsync(overview, "form[data-testid=need-upload-form]", new Dictionary<string, string>(), "document", "notes.txt", Encoding.UTF8.GetBytes("plain text"));
+        Assert.Equal("只接受 PDF、JPEG 或 PNG 文件（按文件内容识别，而非文件名）。", notTyped.FieldError("Document"));
+        var attached = await court.UploadAsync(overview, "form[data-testid=need-upload-form]", new Dictionary<string, string>(), "document", "采购文件.pdf", Encoding.ASCII.GetBytes("%PDF-1.7 tender documents"));
+        var link = attached.Document.QuerySelector("[data-testid=need-documents] a")!.GetAttribute("href")!;
+        using (var reader = portal.NewSession())
+        {
+            await reader.SignInAsync(DemoUsers.Org2Admin);
+            var tenderLink = (await reader.GetAsync($"/Tenders/{id}")).Document.QuerySelector("[data-testid=need-documents] a")!.GetAttribute("href")!;
+            Assert.Equal("%PDF-1.7 tender documents", await (await reader.Client.GetAsync(tenderLink)).Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync(link)).Status);
+        }
+
         var notice = await court.GetAsync($"/Procurement/{id}?tab=history");
         Assert.Contains("发布公告", notice.Document.QuerySelector("[data-testid=history]")!.TextContent, StringComparison.Ordinal);
 
