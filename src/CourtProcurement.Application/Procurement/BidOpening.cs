@@ -26,7 +26,38 @@ public sealed class BidOpening(AppDbContext db, ICurrentUser currentUser, BidSea
         }
 
         await db.SaveOrRefuseAsync(cancellationToken);
+        if (opened)
+        {
+            await SweepAsync(need.Id, cancellationToken);
+        }
+
         return opened;
+    }
+
+    /// <summary>
+    /// A submission whose request began before the deadline may commit just after the opening read the
+    /// bids: it was in time by the server's clock, so it is opened too, right after (and by the scheduler's
+    /// next run). Returns how many such bids were opened.
+    /// </summary>
+    public async Task<int> SweepAsync(Guid? needId = null, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var late = await (from bid in db.Bids
+                          join need in db.ServiceNeeds on bid.NeedId equals need.Id
+                          where bid.Status == BidStatus.Submitted && need.Status == NeedStatus.Opened && (needId == null || need.Id == needId)
+                          select bid).ToListAsync(cancellationToken);
+        foreach (var bid in late)
+        {
+            var offer = seal.Unseal(bid.NeedId, bid.SealedOffer ?? throw new InvalidOperationException("A submitted bid without its offer."));
+            bid.Open(offer.Price, offer.Proposal, now);
+        }
+
+        if (late.Count > 0)
+        {
+            await db.SaveOrRefuseAsync(cancellationToken);
+        }
+
+        return late.Count;
     }
 
     /// <summary>The scheduled job: opens every need due at its opening time. Running it twice changes nothing.</summary>
@@ -49,6 +80,7 @@ public sealed class BidOpening(AppDbContext db, ICurrentUser currentUser, BidSea
                 need.ConfirmOpening("system", "system", now);
                 await UnsealAsync(need, cancellationToken);
                 await db.SaveOrRefuseAsync(cancellationToken);
+                await SweepAsync(need.Id, cancellationToken);
                 opened++;
             }
             catch (Exception exception) when (exception is CryptographicException or DomainException)

@@ -145,6 +145,7 @@ internal sealed class ScoreSheetConfiguration : IEntityTypeConfiguration<ScoreSh
         builder.ToTable("ScoreSheets");
         builder.HasIndex(s => new { s.NeedId, s.MemberUserId }).IsUnique();
         builder.Property(s => s.MemberUserId).HasMaxLength(450).IsRequired();
+        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.OwnsMany<ScoreEntry>("_entries", entry =>
         {
             entry.ToJson("Entries");

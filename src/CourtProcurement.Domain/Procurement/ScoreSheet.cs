@@ -30,6 +30,9 @@ public sealed class ScoreSheet : Entity, ICourtOwned
 
     public bool IsSubmitted => SubmittedAt is not null;
 
+    /// <summary>Optimistic concurrency: a second browser tab of the same member cannot overwrite a submitted sheet unawares.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
     public static ScoreSheet Start(ServiceNeed need, string memberUserId)
     {
         ArgumentNullException.ThrowIfNull(need);
@@ -63,6 +66,7 @@ public sealed class ScoreSheet : Entity, ICourtOwned
         }
 
         _entries = [.. list.DistinctBy(e => (e.BidId, e.Criterion))];
+        Version = Guid.NewGuid();
         // The trail says that a member scored, never the scores (private until everyone has submitted).
         Record("ScoreSheet.Saved", null, null, new Dictionary<string, string?> { ["need"] = NeedId.ToString() });
     }
@@ -83,6 +87,7 @@ public sealed class ScoreSheet : Entity, ICourtOwned
         }
 
         SubmittedAt = now;
+        Version = Guid.NewGuid();
         Record("ScoreSheet.Submitted", null, "Submitted", new Dictionary<string, string?> { ["need"] = NeedId.ToString() });
     }
 
@@ -93,6 +98,7 @@ public sealed class ScoreSheet : Entity, ICourtOwned
     public void Reopen()
     {
         SubmittedAt = null;
+        Version = Guid.NewGuid();
         Record("ScoreSheet.Reopened", "Submitted", null, new Dictionary<string, string?> { ["need"] = NeedId.ToString() });
     }
 }

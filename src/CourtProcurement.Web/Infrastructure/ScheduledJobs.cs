@@ -21,6 +21,7 @@ public sealed class ScheduledJobs(IServiceProvider services, TimeProvider clock,
         do
         {
             await RunAsync<BidOpening>("opening", job => job.OpenDueAsync(stoppingToken), stoppingToken);
+            await RunAsync<BidOpening>("late submissions", job => job.SweepAsync(null, stoppingToken), stoppingToken);
             if (clock.GetUtcNow() - lastExpiryRun >= ExpiryInterval)
             {
                 lastExpiryRun = clock.GetUtcNow();

@@ -47,6 +47,7 @@ public sealed class EvaluationController(ProcurementQueries queries, Evaluation 
     public async Task<IActionResult> Scores(Guid id, bool submit, CancellationToken cancellationToken)
     {
         var typed = Request.Form.Where(f => f.Key.StartsWith("score_", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value.ToString());
+        var criteria = (await queries.CourtNeedAsync(id, cancellationToken))?.Need.Criteria;
         var entries = new List<ScoreEntry>();
         foreach (var (key, value) in typed)
         {
@@ -64,6 +65,11 @@ public sealed class EvaluationController(ProcurementQueries queries, Evaluation 
             }
 
             entries.Add(new ScoreEntry(bidId, criterion, score));
+            if (criteria is not null && criterion >= 0 && criterion < criteria.Count && (score < 0 || score > criteria[criterion].MaxScore || decimal.Round(score, 2) != score))
+            {
+                // The domain refuses it too; here the message goes beside the very field.
+                ModelState.AddModelError(key, localizer["Scores.OutOfRange", criteria[criterion].Name, criteria[criterion].MaxScore]);
+            }
         }
 
         if (ModelState.IsValid)

@@ -456,6 +456,36 @@ public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixt
         await world.AsAsync(world.Organization(3), async s => Assert.Empty((await s.GetRequiredService<ProcurementQueries>().NoticeAsync(needId))!.Bids.Opened));
     }
 
+    [Fact]
+    public async Task A_submission_in_time_that_commits_just_after_the_opening_is_opened_by_the_sweep()
+    {
+        var world = await WorldAsync(4);
+        var needId = await world.PublishedNeedAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await world.BidAsync(needId, i, 90_000m + i);
+        }
+
+        var deadline = await DeadlineAsync(needId);
+        database.Clock.SetUtcNow(deadline);
+        await world.AsAsync(world.LonghuaAdmin, s => s.GetRequiredService<BidOpening>().ConfirmAsync(needId));
+
+        // The fourth organization's request read the clock a moment before the deadline; its save lands now.
+        await world.AsAsync(world.Organization(3), async s =>
+        {
+            var late = Bid.Start(needId, world.Longhua, world.Organizations[3], s.GetRequiredService<BidSeal>().Seal(needId, new BidOffer(88_000m, null)), deadline.AddTicks(-2), deadline);
+            late.Submit(deadline.AddTicks(-1), deadline, false);
+            await using var db = database.CreateContext(world.Organization(3));
+            db.Bids.Add(late);
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(1, await world.AsAsync(SystemActorUser, s => s.GetRequiredService<BidOpening>().SweepAsync()));
+        await using var check = database.CreateContext();
+        Assert.Equal(88_000m, await check.Bids.Where(b => b.OrganizationId == world.Organizations[3]).Select(b => b.Price).SingleAsync());
+        Assert.Equal(0, await world.AsAsync(SystemActorUser, s => s.GetRequiredService<BidOpening>().SweepAsync()));
+    }
+
     private static readonly CourtProcurement.Application.Tenancy.ICurrentUser SystemActorUser = CourtProcurement.Application.Tenancy.SystemActor.Instance;
 }
 
