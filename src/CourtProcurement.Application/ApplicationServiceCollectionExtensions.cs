@@ -35,6 +35,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Procurement.BidSeal>();
         services.AddScoped<Procurement.ServiceNeeds>();
         services.AddScoped<Procurement.ProcurementQueries>();
+        services.AddScoped<Procurement.PublicNotices>();
         services.AddScoped<Procurement.Bidding>();
         services.AddScoped<Procurement.BidDocuments>();
         services.AddScoped<Procurement.BidOpening>();

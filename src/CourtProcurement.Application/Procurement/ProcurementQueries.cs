@@ -168,9 +168,9 @@ public sealed class ProcurementQueries(AppDbContext db, ICurrentUser currentUser
     /// <summary>
     /// The sealed rule, in one place: who may know what about the bids, and when. Nothing before the
     /// deadline; the court alone learns the number until the opening; then the opening record (names,
-    /// prices, times) for the court and the bidders. Proposals, documents and scores stay with the court's
-    /// side (not with a panel member who has not declared); a bidder sees its own scores, and everyone the
-    /// winner's, once the award is published.
+    /// prices, times) is public. Proposals, documents and disqualification reasons stay with the court's
+    /// side (not with a panel member who has not declared) and the bidder itself; scores and ranks become
+    /// public with the award notice.
     /// </summary>
     private async Task<BidPicture> BidsAsync(ServiceNeed need, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -182,27 +182,26 @@ public sealed class ProcurementQueries(AppDbContext db, ICurrentUser currentUser
         var courtSide = currentUser.CourtId == need.CourtId || currentUser.IsPlatformAdmin;
         var seesContents = courtSide && !need.Panel.Any(m => m.UserId == currentUser.UserId && !m.HasDeclared);
         var all = db.Bids.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(b => b.NeedId == need.Id);
-        var isBidder = currentUser.OrganizationId is { } organizationId && await all.AnyAsync(b => b.OrganizationId == organizationId && b.OpenedAt != null, cancellationToken);
         if (need.OpenedAt is null)
         {
             return new BidPicture(courtSide ? await all.CountAsync(b => b.Status == BidStatus.Submitted, cancellationToken) : null, []);
         }
 
         var awarded = need.Status == NeedStatus.Awarded;
-        var visible = courtSide || isBidder ? all.Where(b => b.OpenedAt != null) : all.Where(b => awarded && b.Id == need.AwardedBidId);
+        var visible = all.Where(b => b.OpenedAt != null);
         var opened = await visible.Include(b => b.Documents)
             .Join(db.Organizations.AsNoTracking(), b => b.OrganizationId, o => o.Id, (b, o) => new { Bid = b, o.Name }).ToListAsync(cancellationToken);
         var rows = opened.OrderBy(x => x.Bid.Rank ?? int.MaxValue).ThenBy(x => x.Bid.SubmittedAt).Select(x =>
         {
             var own = x.Bid.OrganizationId == currentUser.OrganizationId;
             var contents = seesContents || own;
-            var scores = seesContents || (awarded && (own || x.Bid.Id == need.AwardedBidId));
+            var scores = seesContents || awarded;
             return new OpenedBidRow(x.Bid.Id, x.Bid.OrganizationId, x.Name, x.Bid.Price ?? 0, contents ? x.Bid.Proposal : null, x.Bid.SubmittedAt, x.Bid.Status,
                 contents ? x.Bid.DisqualificationReason : null, scores ? x.Bid.PriceScore : null, scores ? x.Bid.TechnicalScore : null,
                 scores ? x.Bid.TotalScore : null, scores ? x.Bid.Rank : null,
                 contents ? [.. x.Bid.Documents.Select(d => new BidDocumentRow(d.Id, d.FileName, d.ContentType, d.Length, d.UploadedAt))] : []);
         }).ToList();
-        return new BidPicture(courtSide || isBidder ? rows.Count : null, rows);
+        return new BidPicture(rows.Count, rows);
     }
 
     private async Task<List<ChallengeRow>> ChallengesAsync(ServiceNeed need, DateTimeOffset now, CancellationToken cancellationToken)

@@ -10,7 +10,16 @@ namespace CourtProcurement.Web.Shared;
 public sealed class CultureController(TimeProvider clock) : Controller
 {
     [HttpPost]
-    public IActionResult Set(string culture, string? returnUrl)
+    public IActionResult Set(string culture, string? returnUrl) => Remember(culture, returnUrl);
+
+    /// <summary>
+    /// The same switch as a link, on the public pages that carry no form token (so that they can be cached).
+    /// Only a language preference changes: nothing worth a forged request.
+    /// </summary>
+    [HttpGet]
+    public IActionResult Switch(string culture, string? returnUrl) => Remember(culture, returnUrl);
+
+    private IActionResult Remember(string culture, string? returnUrl)
     {
         if (LocalizationSetup.SupportedCultures.Any(c => c.Name == culture))
         {

@@ -405,7 +405,7 @@ public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixt
     }
 
     [Fact]
-    public async Task After_the_opening_contents_go_to_declared_panel_members_of_that_need_and_bidders_see_only_the_opening_record()
+    public async Task After_the_opening_contents_go_to_declared_panel_members_of_that_need_and_everyone_else_sees_only_the_opening_record()
     {
         var world = await WorldAsync(4);
         var needId = await world.PublishedNeedAsync();
@@ -445,7 +445,7 @@ public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixt
             Assert.Null(await s.GetRequiredService<BidDocuments>().OpenAsync(otherNeed, bidId, documentId));
         });
 
-        // A bidder sees names and prices, not another's proposal; an organization that did not bid sees none of it.
+        // The opening record (names and prices) is public; another's proposal and documents are not.
         await world.AsAsync(world.Organization(1), async s =>
         {
             var notice = await s.GetRequiredService<ProcurementQueries>().NoticeAsync(needId);
@@ -453,7 +453,8 @@ public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixt
             Assert.Null(notice.Bids.Opened.Single(b => b.OrganizationId == world.Organizations[0]).Proposal);
             Assert.Null(await s.GetRequiredService<BidDocuments>().OpenAsync(needId, bidId, documentId));
         });
-        await world.AsAsync(world.Organization(3), async s => Assert.Empty((await s.GetRequiredService<ProcurementQueries>().NoticeAsync(needId))!.Bids.Opened));
+        await world.AsAsync(world.Organization(3), async s => Assert.All((await s.GetRequiredService<ProcurementQueries>().NoticeAsync(needId))!.Bids.Opened,
+            b => Assert.Equal(((string?)null, 0, (decimal?)null), (b.Proposal, b.Documents.Count, b.TotalScore))));
     }
 
     [Fact]

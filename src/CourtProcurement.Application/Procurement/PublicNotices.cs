@@ -1,0 +1,98 @@
+using CourtProcurement.Application.Auditing;
+using CourtProcurement.Application.Data;
+using CourtProcurement.Domain.Common;
+using CourtProcurement.Domain.Procurement;
+using Microsoft.EntityFrameworkCore;
+
+namespace CourtProcurement.Application.Procurement;
+
+/// <summary>What the public may search by; dates are China days of publication.</summary>
+public sealed record NoticeFilter(string? Text, Guid? CourtId, Guid? CategoryId, ProcurementMethod? Method, NeedStatus? Status, DateOnly? From, DateOnly? To, int Page = 1);
+
+public sealed record PublicNoticeRow(Guid Id, string Number, string Title, string CourtName, string ItemNameZh, string ItemNameEn,
+    ProcurementMethod Method, NeedStatus Status, DateTimeOffset PublishedAt, DateTimeOffset BidDeadline, decimal BudgetCeiling, DateTimeOffset LastChange);
+
+public sealed record FacetOption(Guid Id, string NameZh, string NameEn);
+
+/// <summary>
+/// The published notices for everyone, signed in or not: shared on purpose past the court filter, never a
+/// draft, and only what a notice says (the sealed rule is kept by <see cref="ProcurementQueries"/>).
+/// </summary>
+public sealed class PublicNotices(AppDbContext db)
+{
+    public const int PageSize = 20;
+
+    public async Task<Page<PublicNoticeRow>> SearchAsync(NoticeFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var needs = Published();
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var text = filter.Text.Trim();
+            needs = needs.Where(n => n.Title.Contains(text) || n.Number.Contains(text));
+        }
+
+        if (filter.CourtId is { } court)
+        {
+            needs = needs.Where(n => n.CourtId == court);
+        }
+
+        if (filter.CategoryId is { } category)
+        {
+            needs = needs.Where(n => db.CatalogueItems.Any(i => i.Id == n.CatalogueItemId && i.CategoryId == category));
+        }
+
+        if (filter.Method is { } method)
+        {
+            needs = needs.Where(n => n.Method == method);
+        }
+
+        if (filter.Status is { } status)
+        {
+            needs = needs.Where(n => n.Status == status);
+        }
+
+        if (filter.From is { } from)
+        {
+            var start = ChinaTime.FromLocal(from.ToDateTime(TimeOnly.MinValue));
+            needs = needs.Where(n => n.PublishedAt >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = ChinaTime.FromLocal(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            needs = needs.Where(n => n.PublishedAt < end);
+        }
+
+        var page = Math.Max(1, filter.Page);
+        var total = await needs.CountAsync(cancellationToken);
+        var items = await Project(needs.OrderByDescending(n => n.PublishedAt).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
+        return new Page<PublicNoticeRow>([.. items.OrderByDescending(r => r.PublishedAt)], page, PageSize, total);
+    }
+
+    /// <summary>The newest notices, for the feed and the sitemap (optionally of one court or category).</summary>
+    public async Task<List<PublicNoticeRow>> LatestAsync(Guid? courtId, Guid? categoryId, int take, CancellationToken cancellationToken = default)
+    {
+        var needs = Published().Where(n => (courtId == null || n.CourtId == courtId)
+            && (categoryId == null || db.CatalogueItems.Any(i => i.Id == n.CatalogueItemId && i.CategoryId == categoryId)));
+        var rows = await Project(needs.OrderByDescending(n => n.PublishedAt).Take(take)).ToListAsync(cancellationToken);
+        return [.. rows.OrderByDescending(r => r.PublishedAt)];
+    }
+
+    public async Task<(List<FacetOption> Courts, List<FacetOption> Categories)> FacetsAsync(CancellationToken cancellationToken = default)
+    {
+        var courts = await db.Courts.AsNoTracking().OrderBy(c => c.ShortCode).Select(c => new FacetOption(c.Id, c.Name, c.Name)).ToListAsync(cancellationToken);
+        var categories = await db.ServiceCategories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => new FacetOption(c.Id, c.NameZh, c.NameEn)).ToListAsync(cancellationToken);
+        return (courts, categories);
+    }
+
+    private IQueryable<ServiceNeed> Published()
+        => db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(n => n.Status != NeedStatus.Draft && n.PublishedAt != null);
+
+    private IQueryable<PublicNoticeRow> Project(IQueryable<ServiceNeed> needs)
+        => from n in needs
+           join c in db.Courts.AsNoTracking() on n.CourtId equals c.Id
+           join v in db.CatalogueItemVersions.AsNoTracking() on n.CatalogueItemVersionId equals v.Id
+           select new PublicNoticeRow(n.Id, n.Number, n.Title, c.Name, v.NameZh, v.NameEn, n.Method, n.Status, n.PublishedAt!.Value, n.BidDeadline, n.BudgetCeiling,
+               n.ClosedAt ?? n.AwardedAt ?? n.OpenedAt ?? n.PublishedAt!.Value);
+}
