@@ -36,6 +36,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Procurement.ServiceNeeds>();
         services.AddScoped<Procurement.ProcurementQueries>();
         services.AddScoped<Procurement.PublicNotices>();
+        services.AddScoped<OpenData.OcdsPublishing>();
         services.AddScoped<Procurement.Bidding>();
         services.AddScoped<Procurement.BidDocuments>();
         services.AddScoped<Procurement.BidOpening>();

@@ -16,6 +16,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
 builder.Services.AddApplication();
 builder.Services.AddProcurementRules(builder.Configuration);
+builder.Services.Configure<CourtProcurement.Application.OpenData.OpenDataOptions>(builder.Configuration.GetSection(CourtProcurement.Application.OpenData.OpenDataOptions.Section));
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddIdentityAndSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddSignInRateLimit(builder.Configuration);

@@ -25,12 +25,14 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
 {
     private readonly ICurrentUser _currentUser;
     private readonly AuditTrailWriter _auditTrail;
+    private readonly TimeProvider _clock;
 
     public AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser, TimeProvider clock)
         : base(options)
     {
         _currentUser = currentUser;
         _auditTrail = new AuditTrailWriter(this, currentUser, clock);
+        _clock = clock;
     }
 
     public DbSet<Court> Courts => Set<Court>();
@@ -54,6 +56,8 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
 
     public DbSet<Challenge> Challenges => Set<Challenge>();
+
+    public DbSet<OpenData.OcdsRelease> OcdsReleases => Set<OpenData.OcdsRelease>();
 
     internal DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
@@ -102,6 +106,10 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
         => throw new NotSupportedException("Use SaveChangesAsync: the audit trail is written asynchronously in the same transaction.");
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-        => _auditTrail.SaveWithAuditAsync(accept => base.SaveChangesAsync(accept, cancellationToken), acceptAllChangesOnSuccess, cancellationToken);
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // Open data first: the releases of public state changes join the same save (docs/decisions/0010-open-data.md).
+        await OpenData.OcdsReleaseWriter.AddReleasesAsync(this, _clock.GetUtcNow(), cancellationToken);
+        return await _auditTrail.SaveWithAuditAsync(accept => base.SaveChangesAsync(accept, cancellationToken), acceptAllChangesOnSuccess, cancellationToken);
+    }
 }

@@ -139,11 +139,13 @@ public sealed partial class ServiceNeed
         }
 
         var before = Status;
+        var bid = AwardedBidId;
         (AwardedBidId, AwardedAt, AwardReason, ChallengeDeadline) = (null, null, null, null);
         Status = NeedStatus.Opened;
         Version = Guid.NewGuid();
         Record("Need.EvaluationReopened", before.ToString(), Status.ToString(), new Dictionary<string, string?>
         {
+            ["bid"] = bid?.ToString(),
             ["at"] = now.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         });
     }

@@ -275,6 +275,11 @@ public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixt
                 Assert.Contains(action, history);
             }
         });
+
+        // Each public state change published its OCDS release in the same save; the draft published none.
+        await using var releases = database.CreateContext();
+        Assert.Equal(["planning,tender", "tenderUpdate", "award"],
+            await releases.OcdsReleases.Where(r => r.NeedId == needId).OrderBy(r => r.Date).ThenBy(r => r.Id).Select(r => r.Tags).ToListAsync());
     }
 
     private static readonly string[] ExpectedHistory = ["Need.Drafted", "Need.Published", "Need.OpeningConfirmed", "Need.Opened", "Need.PanelAppointed", "Need.NoConflictDeclared", "Bid.Submitted", "Bid.Opened", "Bid.Qualified", "ScoreSheet.Submitted", "Bid.Scored", "Need.Evaluated", "Need.Awarded", "Bid.Won", "Bid.Lost"];

@@ -37,6 +37,6 @@ public sealed class EndpointPolicyTests(PortalFactory portal) : IClassFixture<Po
             .Distinct()
             .Order();
 
-        Assert.Equal(["Account", "Culture", "Error", "Failing", "Home", "Invitation", "Notices", "Registration"], anonymous);
+        Assert.Equal(["Account", "Culture", "Error", "Failing", "Home", "Invitation", "Notices", "Ocds", "Registration"], anonymous);
     }
 }
