@@ -21,6 +21,14 @@ public sealed class OcdsController(OcdsPublishing publishing, TimeProvider clock
 
     private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The OpenAPI 3.0 description of this API, with every closed value as an enum.</summary>
+    [HttpGet("openapi.json")]
+    public IActionResult OpenApi()
+    {
+        Response.Headers["X-Api-Version"] = ApiVersion;
+        return Content(OcdsOpenApi.Document($"{Request.Scheme}://{Request.Host}").ToJsonString(Readable), "application/json; charset=utf-8");
+    }
+
     /// <summary>A release package, in publication order; <c>since</c> is the cursor from the previous page's <c>links.next</c>.</summary>
     [HttpGet("releases")]
     public async Task<IActionResult> Releases(DateOnly? from, DateOnly? to, Guid? court, int since = 0, CancellationToken cancellationToken = default)

@@ -104,3 +104,33 @@ public sealed class OcdsApiTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Equal(total, JsonNode.Parse(bulk)!["releases"]!.AsArray().Count);
     }
 }
+
+/// <summary>The OpenAPI description documents every closed value the data uses.</summary>
+public sealed class OcdsOpenApiTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Every_closed_value_in_the_data_is_an_enum_value_of_the_description()
+    {
+        using var anyone = portal.NewSession();
+        var document = JsonNode.Parse(await (await anyone.Client.GetAsync("/api/ocds/openapi.json")).Content.ReadAsStringAsync())!;
+        Assert.Equal("3.0.3", document["openapi"]!.GetValue<string>());
+        Assert.Equal("1.0", document["info"]!["version"]!.GetValue<string>());
+        var release = document["components"]!["schemas"]!["Release"]!["properties"]!;
+        IReadOnlySet<string> Enum(JsonNode schema) => schema["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToHashSet();
+        var tags = Enum(release["tag"]!["items"]!);
+        var statuses = Enum(release["tender"]!["properties"]!["status"]!);
+        var methods = Enum(release["tender"]!["properties"]!["procurementMethod"]!);
+        var awardStatuses = Enum(release["awards"]!["items"]!["properties"]!["status"]!);
+        Assert.Subset(OcdsSchema.Codes("releaseTag.csv").ToHashSet(), tags.ToHashSet());
+        Assert.Subset(OcdsSchema.Codes("tenderStatus.csv").ToHashSet(), statuses.ToHashSet());
+
+        var releases = JsonNode.Parse(await (await anyone.Client.GetAsync("/api/ocds/releases")).Content.ReadAsStringAsync())!["releases"]!.AsArray();
+        foreach (var r in releases)
+        {
+            Assert.All(r!["tag"]!.AsArray(), t => Assert.Contains(t!.GetValue<string>(), tags));
+            Assert.Contains(r["tender"]!["status"]!.GetValue<string>(), statuses);
+            Assert.Contains(r["tender"]!["procurementMethod"]!.GetValue<string>(), methods);
+            Assert.All(r["awards"]?.AsArray() ?? [], a => Assert.Contains(a!["status"]!.GetValue<string>(), awardStatuses));
+        }
+    }
+}
