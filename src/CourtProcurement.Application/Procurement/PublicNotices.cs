@@ -14,6 +14,10 @@ public sealed record PublicNoticeRow(Guid Id, string Number, string Title, strin
 
 public sealed record FacetOption(Guid Id, string NameZh, string NameEn);
 
+public sealed record StatisticsRow(int Year, string CourtName, string CategoryZh, string CategoryEn, int Notices, int Awarded, decimal AwardedAmount);
+
+public sealed record ExcludedRow(string Name, string CreditCode);
+
 /// <summary>
 /// The published notices for everyone, signed in or not: shared on purpose past the court filter, never a
 /// draft, and only what a notice says (the sealed rule is kept by <see cref="ProcurementQueries"/>).
@@ -85,6 +89,28 @@ public sealed class PublicNotices(AppDbContext db)
         var categories = await db.ServiceCategories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => new FacetOption(c.Id, c.NameZh, c.NameEn)).ToListAsync(cancellationToken);
         return (courts, categories);
     }
+
+    /// <summary>Volume and awarded spend per year, court and category (China years of publication; spend is the awarded price until contracts exist).</summary>
+    public async Task<List<StatisticsRow>> StatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await (from n in Published()
+                          join c in db.Courts.AsNoTracking() on n.CourtId equals c.Id
+                          join i in db.CatalogueItems.AsNoTracking() on n.CatalogueItemId equals i.Id
+                          join g in db.ServiceCategories.AsNoTracking() on i.CategoryId equals g.Id
+                          select new { n.Id, n.PublishedAt, n.Status, n.AwardedBidId, Court = c.Name, g.NameZh, g.NameEn }).ToListAsync(cancellationToken);
+        var awardedIds = rows.Where(r => r.AwardedBidId != null).Select(r => r.AwardedBidId!.Value).ToList();
+        var prices = await db.Bids.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(b => awardedIds.Contains(b.Id))
+            .ToDictionaryAsync(b => b.Id, b => b.Price ?? 0, cancellationToken);
+        return [.. rows.GroupBy(r => (ChinaTime.ToChinaTime(r.PublishedAt!.Value).Year, r.Court, r.NameZh, r.NameEn))
+            .Select(g => new StatisticsRow(g.Key.Year, g.Key.Court, g.Key.NameZh, g.Key.NameEn, g.Count(),
+                g.Count(r => r.Status == NeedStatus.Awarded), g.Where(r => r.AwardedBidId != null).Sum(r => prices.GetValueOrDefault(r.AwardedBidId!.Value))))
+            .OrderByDescending(r => r.Year).ThenBy(r => r.CourtName, StringComparer.Ordinal).ThenBy(r => r.CategoryZh, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Organizations excluded from the platform (清退), for the public exclusion list.</summary>
+    public Task<List<ExcludedRow>> ExcludedAsync(CancellationToken cancellationToken = default)
+        => db.Organizations.AsNoTracking().Where(o => o.Status == Domain.Organizations.OrganizationStatus.Excluded)
+            .OrderBy(o => o.Name).Select(o => new ExcludedRow(o.Name, o.CreditCode)).ToListAsync(cancellationToken);
 
     private IQueryable<ServiceNeed> Published()
         => db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(n => n.Status != NeedStatus.Draft && n.PublishedAt != null);

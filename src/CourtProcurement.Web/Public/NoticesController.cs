@@ -39,6 +39,16 @@ public sealed class NoticesController(PublicNotices notices, ProcurementQueries 
         return notice is null ? NotFound() : View(notice);
     }
 
+    /// <summary>Volume and awarded amounts by year, court and category.</summary>
+    [HttpGet("Notices/Statistics")]
+    [ResponseCache(Duration = CacheSeconds, Location = ResponseCacheLocation.Any, VaryByHeader = "Cookie,Accept-Language")]
+    public async Task<IActionResult> Statistics(CancellationToken cancellationToken) => View(await notices.StatisticsAsync(cancellationToken));
+
+    /// <summary>The exclusion list: organizations the platform has removed (清退).</summary>
+    [HttpGet("Notices/Excluded")]
+    [ResponseCache(Duration = CacheSeconds, Location = ResponseCacheLocation.Any, VaryByHeader = "Cookie,Accept-Language")]
+    public async Task<IActionResult> Excluded(CancellationToken cancellationToken) => View(await notices.ExcludedAsync(cancellationToken));
+
     [HttpGet("Notices/{id:guid}/Documents/{documentId:guid}")]
     public async Task<IActionResult> NeedDocument(Guid id, Guid documentId, CancellationToken cancellationToken)
     {

@@ -106,4 +106,22 @@ public sealed class PublicNoticesTests(PortalFactory portal) : IClassFixture<Por
         Assert.Equal("Procurement notices", english.Document.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("/Notices", english.Url.AbsolutePath);
     }
+
+    [Fact]
+    public async Task Statistics_count_notices_and_awarded_amounts_and_the_exclusion_list_is_public()
+    {
+        using var anyone = portal.NewSession();
+        var statistics = await anyone.GetAsync("/Notices/Statistics");
+        var longhua = statistics.Document.QuerySelectorAll("[data-testid=statistics] tbody tr").Where(r => r.TextContent.Contains("龙华", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(longhua);
+        var awardedTotal = await portal.WithDatabaseAsync(async db =>
+        {
+            var awarded = await db.ServiceNeeds.IgnoreQueryFilters().Where(n => n.AwardedBidId != null).Select(n => n.AwardedBidId).ToListAsync();
+            return await db.Bids.IgnoreQueryFilters().Where(b => awarded.Contains(b.Id)).SumAsync(b => b.Price ?? 0);
+        });
+        var shown = statistics.Document.QuerySelectorAll("[data-testid=statistics] tbody tr")
+            .Sum(r => decimal.Parse(r.QuerySelectorAll("td")[5].TextContent.Replace("¥", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(awardedTotal, shown);
+        Assert.NotNull((await anyone.GetAsync("/Notices/Excluded")).Document.QuerySelector("[data-testid=excluded-none]"));
+    }
 }
