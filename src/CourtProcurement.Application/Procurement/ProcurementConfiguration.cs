@@ -13,6 +13,9 @@ internal sealed class ServiceNeedConfiguration : IEntityTypeConfiguration<Servic
         builder.ToTable("ServiceNeeds");
         builder.HasIndex(n => new { n.CourtId, n.Number }).IsUnique();
         builder.HasIndex(n => new { n.Status, n.BidDeadline });
+        // The public notice list: newest first, filtered by court or status.
+        builder.HasIndex(n => n.PublishedAt);
+        builder.HasIndex(n => new { n.CourtId, n.PublishedAt });
         builder.Property(n => n.Number).HasMaxLength(40).IsRequired();
         builder.Property(n => n.Title).HasMaxLength(200).IsRequired();
         builder.Property(n => n.Description).HasMaxLength(4000).IsRequired();

@@ -1287,8 +1287,12 @@ namespace CourtProcurement.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CatalogueItemVersionId");
 
+                    b.HasIndex("PublishedAt");
+
                     b.HasIndex("CourtId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("CourtId", "PublishedAt");
 
                     b.HasIndex("Status", "BidDeadline");
 

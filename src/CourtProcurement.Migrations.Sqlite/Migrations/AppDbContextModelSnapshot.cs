@@ -1281,8 +1281,12 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CatalogueItemVersionId");
 
+                    b.HasIndex("PublishedAt");
+
                     b.HasIndex("CourtId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("CourtId", "PublishedAt");
 
                     b.HasIndex("Status", "BidDeadline");
 
