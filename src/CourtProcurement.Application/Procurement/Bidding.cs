@@ -222,15 +222,7 @@ public sealed class Bidding(AppDbContext db, ICurrentUser currentUser, BidSeal s
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveOrRefuseAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two first saves of the same organization's bid at once: the unique index keeps one.
-            db.DiscardQueuedAudit();
-            throw new DomainException("Common.ConcurrentChange");
-        }
+        // Two first saves of the same organization's bid at once: the unique index keeps one, the other is refused there.
+        await db.SaveOrRefuseAsync(cancellationToken);
     }
 }

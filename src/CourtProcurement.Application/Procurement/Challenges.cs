@@ -32,23 +32,9 @@ public sealed class Challenges(
         var workingDays = await calendar.WorkingDaysAsync(cancellationToken);
         // Refuse a late challenge before anything is stored.
         _ = need.IsChallengeWindowOpen(now) ? 0 : throw new DomainException("Challenge.WindowClosed");
-        StoredFile? stored = null;
-        if (document is not null && fileName is not null)
-        {
-            using var buffer = new MemoryStream();
-            await document.CopyToAsync(buffer, cancellationToken);
-            var header = buffer.ToArray().AsSpan(0, (int)Math.Min(buffer.Length, FileTypes.HeaderLength));
-            _ = FileTypes.Detect(header) ?? throw new DomainException("Qualification.TypeNotAccepted");
-            buffer.Position = 0;
-            try
-            {
-                stored = await files.SaveAsync(buffer, MaxDocumentBytes, cancellationToken);
-            }
-            catch (FileTooLargeException)
-            {
-                throw new DomainException("Qualification.TooLarge", MaxDocumentBytes / 1024 / 1024);
-            }
-        }
+        var stored = document is not null && fileName is not null
+            ? (await CheckedUpload.SaveAsync(files, document, MaxDocumentBytes, "Qualification.TooLarge", cancellationToken)).Stored
+            : null;
 
         try
         {

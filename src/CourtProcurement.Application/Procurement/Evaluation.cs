@@ -102,15 +102,7 @@ public sealed class Evaluation(
             sheet.Submit(need.Criteria, qualified, clock.GetUtcNow());
         }
 
-        try
-        {
-            await db.SaveOrRefuseAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.DiscardQueuedAudit();
-            throw new DomainException("Common.ConcurrentChange");
-        }
+        await db.SaveOrRefuseAsync(cancellationToken);
     }
 
     /// <summary>Negotiation and consultation: the court calls a round of final offers from the qualified bidders.</summary>

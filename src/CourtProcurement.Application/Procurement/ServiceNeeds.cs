@@ -105,21 +105,7 @@ public sealed class ServiceNeeds(
     {
         ArgumentNullException.ThrowIfNull(content);
         var need = await db.NeedAsync(id, cancellationToken);
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken);
-        var header = buffer.ToArray().AsSpan(0, (int)Math.Min(buffer.Length, FileTypes.HeaderLength));
-        var contentType = FileTypes.Detect(header) ?? throw new DomainException("Qualification.TypeNotAccepted");
-        buffer.Position = 0;
-        StoredFile stored;
-        try
-        {
-            stored = await files.SaveAsync(buffer, MaxDocumentBytes, cancellationToken);
-        }
-        catch (FileTooLargeException)
-        {
-            throw new DomainException("Bid.DocumentTooLarge", MaxDocumentBytes / 1024 / 1024);
-        }
-
+        var (stored, contentType) = await CheckedUpload.SaveAsync(files, content, MaxDocumentBytes, "Bid.DocumentTooLarge", cancellationToken);
         try
         {
             need.AttachDocument(NeedDocument.Create(need.Id, stored.StoredName, fileName, contentType, stored.SizeBytes, clock.GetUtcNow()), clock.GetUtcNow());
