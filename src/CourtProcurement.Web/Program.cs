@@ -8,6 +8,7 @@ using CourtProcurement.Web.Infrastructure.Logging;
 using CourtProcurement.Web.Infrastructure.Mail;
 using CourtProcurement.Web.Infrastructure.Mvc;
 using CourtProcurement.Web.Infrastructure.Security;
+using CourtProcurement.Web.Public;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -22,6 +23,7 @@ builder.Services.AddIdentityAndSecurity(builder.Configuration, builder.Environme
 builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.Services.AddMailAndFiles(builder.Configuration, builder.Environment);
 builder.Services.AddWebUi();
+builder.Services.AddPublicPageCache();
 builder.Services.AddAppHealthChecks();
 // Tests that move the clock by hand turn the scheduler off, so that it does not act between their steps.
 if (builder.Configuration.GetValue("ScheduledJobs:Enabled", true))

@@ -26,13 +26,15 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     private readonly ICurrentUser _currentUser;
     private readonly AuditTrailWriter _auditTrail;
     private readonly TimeProvider _clock;
+    private readonly OpenData.IPublicRecordCache? _publicRecordCache;
 
-    public AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser, TimeProvider clock)
+    public AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser, TimeProvider clock, OpenData.IPublicRecordCache? publicRecordCache = null)
         : base(options)
     {
         _currentUser = currentUser;
         _auditTrail = new AuditTrailWriter(this, currentUser, clock);
         _clock = clock;
+        _publicRecordCache = publicRecordCache;
     }
 
     public DbSet<Court> Courts => Set<Court>();
@@ -110,6 +112,13 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     {
         // Open data first: the releases of public state changes join the same save (docs/decisions/0010-open-data.md).
         await OpenData.OcdsReleaseWriter.AddReleasesAsync(this, _clock.GetUtcNow(), cancellationToken);
-        return await _auditTrail.SaveWithAuditAsync(accept => base.SaveChangesAsync(accept, cancellationToken), acceptAllChangesOnSuccess, cancellationToken);
+        var publicRecordChanged = _publicRecordCache is not null && OpenData.PublicRecord.IsTouchedBy(ChangeTracker);
+        var saved = await _auditTrail.SaveWithAuditAsync(accept => base.SaveChangesAsync(accept, cancellationToken), acceptAllChangesOnSuccess, cancellationToken);
+        if (publicRecordChanged)
+        {
+            await _publicRecordCache!.PublicRecordChangedAsync(CancellationToken.None);
+        }
+
+        return saved;
     }
 }

@@ -112,8 +112,10 @@ public sealed class PublicNotices(AppDbContext db)
         => db.Organizations.AsNoTracking().Where(o => o.Status == Domain.Organizations.OrganizationStatus.Excluded)
             .OrderBy(o => o.Name).Select(o => new ExcludedRow(o.Name, o.CreditCode)).ToListAsync(cancellationToken);
 
+    // Only Publish sets PublishedAt, and it leaves Draft for good; testing the date alone lets the count
+    // run on the PublishedAt index instead of reading every row (a draft cancelled unpublished stays out).
     private IQueryable<ServiceNeed> Published()
-        => db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(n => n.Status != NeedStatus.Draft && n.PublishedAt != null);
+        => db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(n => n.PublishedAt != null);
 
     private IQueryable<PublicNoticeRow> Project(IQueryable<ServiceNeed> needs)
         => from n in needs

@@ -34,6 +34,8 @@ public static class Pipeline
         app.UseRateLimiter();
         app.UseAppLocalization();
         app.UseAuthentication();
+        // After localization and sign-in: the cache key holds the language, and signed-in requests bypass it.
+        app.UseOutputCache();
         app.UseRequestLogScope();
         app.UseAuthorization();
 

@@ -5,6 +5,7 @@ using CourtProcurement.Application.Procurement;
 using CourtProcurement.Domain.Procurement;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace CourtProcurement.Web.Public;
@@ -14,7 +15,8 @@ public sealed record NoticeSearchPage(NoticeFilter Filter, Page<PublicNoticeRow>
 /// <summary>
 /// The public record of procurement, without signing in: notices to search, each notice with its documents,
 /// clarifications, amendments, opening record, award or closing reasons; an Atom feed and a sitemap.
-/// Pages are cacheable by a proxy for a minute, varying by language (they carry no form tokens).
+/// Pages are cacheable by a proxy for a minute, varying by language (they carry no form tokens), and kept
+/// in the output cache until the public record changes (<see cref="PublicPageCache"/>).
 /// </summary>
 [AllowAnonymous]
 public sealed class NoticesController(PublicNotices notices, ProcurementQueries queries, IStringLocalizer<SharedResource> localizer) : Controller
@@ -23,6 +25,7 @@ public sealed class NoticesController(PublicNotices notices, ProcurementQueries 
 
     [HttpGet("Notices")]
     [ResponseCache(Duration = CacheSeconds, Location = ResponseCacheLocation.Any, VaryByHeader = "Cookie,Accept-Language")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Index(string? q, Guid? court, Guid? category, ProcurementMethod? method, NeedStatus? status, DateOnly? from, DateOnly? to, int page = 1,
         CancellationToken cancellationToken = default)
     {
@@ -33,6 +36,7 @@ public sealed class NoticesController(PublicNotices notices, ProcurementQueries 
 
     [HttpGet("Notices/{id:guid}")]
     [ResponseCache(Duration = CacheSeconds, Location = ResponseCacheLocation.Any, VaryByHeader = "Cookie,Accept-Language")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Detail(Guid id, CancellationToken cancellationToken)
     {
         var notice = await queries.NoticeAsync(id, cancellationToken);
@@ -42,11 +46,13 @@ public sealed class NoticesController(PublicNotices notices, ProcurementQueries 
     /// <summary>Volume and awarded amounts by year, court and category.</summary>
     [HttpGet("Notices/Statistics")]
     [ResponseCache(Duration = CacheSeconds, Location = ResponseCacheLocation.Any, VaryByHeader = "Cookie,Accept-Language")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Statistics(CancellationToken cancellationToken) => View(await notices.StatisticsAsync(cancellationToken));
 
     /// <summary>The exclusion list: organizations the platform has removed (清退).</summary>
     [HttpGet("Notices/Excluded")]
     [ResponseCache(Duration = CacheSeconds, Location = ResponseCacheLocation.Any, VaryByHeader = "Cookie,Accept-Language")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Excluded(CancellationToken cancellationToken) => View(await notices.ExcludedAsync(cancellationToken));
 
     [HttpGet("Notices/{id:guid}/Documents/{documentId:guid}")]
@@ -59,6 +65,7 @@ public sealed class NoticesController(PublicNotices notices, ProcurementQueries 
     /// <summary>An Atom feed of the newest notices, optionally of one court or one category.</summary>
     [HttpGet("Notices/feed.atom")]
     [ResponseCache(Duration = CacheSeconds, Location = ResponseCacheLocation.Any, VaryByHeader = "Cookie,Accept-Language")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Feed(Guid? court, Guid? category, CancellationToken cancellationToken)
     {
         XNamespace atom = "http://www.w3.org/2005/Atom";
@@ -83,6 +90,7 @@ public sealed class NoticesController(PublicNotices notices, ProcurementQueries 
 
     [HttpGet("sitemap.xml")]
     [ResponseCache(Duration = 3600, Location = ResponseCacheLocation.Any)]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
         XNamespace map = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -23,9 +23,20 @@ public static class FlashMessages
         controller.TempData[KindKey] = kind.ToString().ToLowerInvariant();
     }
 
-    public static (string Message, string Kind)? Read(ITempDataDictionary tempData)
+    /// <summary>
+    /// The message waiting for this request, if its TempData cookie came with it. Without one, TempData is
+    /// not touched at all: loading it makes the response delete the cookie, and a response that sets a
+    /// cookie is neither kept by the output cache nor by a proxy.
+    /// </summary>
+    public static (string Message, string Kind)? Read(ITempDataDictionary tempData, HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(tempData);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.Cookies.ContainsKey(CookieTempDataProvider.CookieName))
+        {
+            return null;
+        }
+
         return tempData[MessageKey] is string message ? (message, tempData[KindKey] as string ?? "success") : null;
     }
 }

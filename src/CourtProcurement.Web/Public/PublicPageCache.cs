@@ -1,0 +1,31 @@
+using System.Globalization;
+using CourtProcurement.Application.OpenData;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace CourtProcurement.Web.Public;
+
+/// <summary>
+/// Output caching of the public pages (docs/decisions/0011-public-page-cache.md): anonymous GETs only,
+/// one copy per URL and language, for a minute at most, and dropped by any save that changes the public
+/// record, so that a visitor never sees a notice older than its last published change on this instance.
+/// </summary>
+public static class PublicPageCache
+{
+    public const string Policy = "PublicRecord";
+    private const string Tag = "public-record";
+
+    public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
+    {
+        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
+            .Expire(TimeSpan.FromSeconds(60))
+            .Tag(Tag)
+            .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))));
+        services.AddSingleton<IPublicRecordCache, OutputCacheEviction>();
+        return services;
+    }
+
+    private sealed class OutputCacheEviction(IOutputCacheStore store) : IPublicRecordCache
+    {
+        public ValueTask PublicRecordChangedAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(Tag, cancellationToken);
+    }
+}
