@@ -42,6 +42,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Procurement.BidOpening>();
         services.AddScoped<Procurement.Evaluation>();
         services.AddScoped<Procurement.Challenges>();
+        services.AddScoped<Contracts.ContractManagement>();
+        services.AddScoped<Contracts.ContractQueries>();
+        services.AddScoped<Contracts.PublicContracts>();
+        services.AddScoped<Contracts.WorkOrders>();
 
         services.AddScoped<Notifier>();
         services.AddScoped<Inbox>();
@@ -50,6 +54,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CatalogueSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoProcurement>();
+        services.AddScoped<DemoContracts>();
         services.AddScoped<PlatformAdministratorSetup>();
         return services;
     }

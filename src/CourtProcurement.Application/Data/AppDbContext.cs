@@ -61,6 +61,10 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole, string>
 
     public DbSet<OpenData.OcdsRelease> OcdsReleases => Set<OpenData.OcdsRelease>();
 
+    public DbSet<Domain.Contracts.Contract> Contracts => Set<Domain.Contracts.Contract>();
+
+    public DbSet<Domain.Contracts.WorkOrder> WorkOrders => Set<Domain.Contracts.WorkOrder>();
+
     internal DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     // Read by the tenant query filters on every query; EF evaluates them per context instance.

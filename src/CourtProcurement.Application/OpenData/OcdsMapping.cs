@@ -41,7 +41,18 @@ public static class OcdsMapping
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
-    /// <summary>The release tags for a state change of a need; none for changes that publish nothing.</summary>
+    /// <summary>
+    /// A signed contract is active (also while suspended, which its description says); completed or ended
+    /// early, it is terminated. A contract never signed is never published, so pending and cancelled do not occur.
+    /// </summary>
+    public static string ContractStatus(Domain.Contracts.ContractStatus status) => status switch
+    {
+        Domain.Contracts.ContractStatus.Active or Domain.Contracts.ContractStatus.Suspended => "active",
+        Domain.Contracts.ContractStatus.Completed or Domain.Contracts.ContractStatus.Terminated => "terminated",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>The release tags for a state change of a need, its contract or a work order; none for changes that publish nothing.</summary>
     public static IReadOnlyList<string> Tags(string action) => action switch
     {
         "Need.Published" => ["planning", "tender"],
@@ -50,17 +61,24 @@ public static class OcdsMapping
         "Need.Cancelled" => ["tenderCancellation"],
         "Need.Awarded" => ["award"],
         "Need.AwardCancelled" or "Need.EvaluationReopened" => ["awardUpdate"],
+        "Contract.Signed" => ["contract"],
+        "Contract.MemberJoined" or "Contract.Suspended" or "Contract.Resumed" => ["contractUpdate"],
+        "Contract.Completed" or "Contract.Terminated" => ["contractTermination"],
+        "WorkOrder.Verified" => ["implementation"],
         _ => [],
     };
 
     /// <summary>Every value the API can put in a closed-codelist field, for the documentation and the tests.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ClosedValues = new Dictionary<string, IReadOnlyList<string>>
     {
-        ["tag"] = ["planning", "tender", "tenderAmendment", "tenderUpdate", "tenderCancellation", "award", "awardUpdate"],
+        ["tag"] = ["planning", "tender", "tenderAmendment", "tenderUpdate", "tenderCancellation", "award", "awardUpdate", "contract", "contractUpdate", "contractTermination", "implementation"],
         ["tender.status"] = ["planned", "active", "complete", "unsuccessful", "cancelled"],
         ["tender.procurementMethod"] = ["open", "selective", "limited", "direct"],
         ["tender.mainProcurementCategory"] = ["services"],
         ["awards.status"] = ["active", "cancelled"],
+        ["contracts.status"] = ["active", "terminated"],
+        ["milestones.type"] = ["delivery"],
+        ["milestones.status"] = ["scheduled", "met", "notMet"],
         ["initiationType"] = ["tender"],
         ["currency"] = ["CNY"],
     };

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using CourtProcurement.Application.Data;
+using CourtProcurement.Domain.Common;
+using CourtProcurement.Domain.Contracts;
 using CourtProcurement.Domain.Procurement;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,13 +18,37 @@ internal static class OcdsReleaseWriter
 
     public static async Task AddReleasesAsync(AppDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var changed = db.ChangeTracker.Entries<ServiceNeed>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Unchanged && e.Entity.PendingStateChanges.Count > 0)
-            .Select(e => e.Entity).ToList();
-        foreach (var need in changed)
+        var tagsByNeed = new Dictionary<Guid, List<string>>();
+        void Add(Guid needId, IEnumerable<string> tags)
         {
-            var tags = need.PendingStateChanges.SelectMany(c => OcdsMapping.Tags(c.Action)).Distinct().ToList();
-            if (tags.Count == 0 || need.PublishedAt is null)
+            var list = tagsByNeed.TryGetValue(needId, out var existing) ? existing : tagsByNeed[needId] = [];
+            list.AddRange(tags.Where(t => !list.Contains(t)));
+        }
+
+        foreach (var need in Changed<ServiceNeed>(db))
+        {
+            Add(need.Id, need.PendingStateChanges.SelectMany(c => OcdsMapping.Tags(c.Action)));
+        }
+
+        // A contract is public from its signature (合同公告); what happens to it before that publishes nothing.
+        foreach (var contract in Changed<Contract>(db).Where(c => c.SignedAt is not null))
+        {
+            Add(contract.NeedId, contract.PendingStateChanges.SelectMany(c => OcdsMapping.Tags(c.Action)));
+        }
+
+        foreach (var order in Changed<WorkOrder>(db).Where(w => w.PendingStateChanges.Any(c => OcdsMapping.Tags(c.Action).Count > 0)))
+        {
+            var needId = await db.Contracts.IgnoreQueryFilters([TenantQueryFilters.Name]).Where(c => c.Id == order.ContractId).Select(c => c.NeedId).SingleAsync(cancellationToken);
+            Add(needId, order.PendingStateChanges.SelectMany(c => OcdsMapping.Tags(c.Action)));
+        }
+
+        foreach (var (needId, tags) in tagsByNeed.Where(t => t.Value.Count > 0))
+        {
+            var need = db.ChangeTracker.Entries<ServiceNeed>().Select(e => e.Entity).FirstOrDefault(n => n.Id == needId)
+                ?? await db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking()
+                    .Include(n => n.Clarifications).Include(n => n.Amendments).Include(n => n.Documents).AsSplitQuery()
+                    .SingleAsync(n => n.Id == needId, cancellationToken);
+            if (need.PublishedAt is null)
             {
                 continue;
             }
@@ -33,9 +60,43 @@ internal static class OcdsReleaseWriter
                 .Select(c => new OcdsParty(OcdsReleaseBuilder.PartyId("court", c.Id), c.Name, null)).SingleAsync(cancellationToken);
             var itemName = await db.CatalogueItemVersions.AsNoTracking().Where(v => v.Id == need.CatalogueItemVersionId).Select(v => v.NameZh).SingleAsync(cancellationToken);
             var bids = need.OpenedAt is null ? [] : await OpenedBidsAsync(db, need, cancellationToken);
-            var release = OcdsReleaseBuilder.Build(need, tags, now, court, itemName, bids, cancelledAward);
+            var contract = await SignedContractAsync(db, need.Id, cancellationToken);
+            var release = OcdsReleaseBuilder.Build(need, tags, now, court, itemName, bids, cancelledAward, contract);
             db.Add(OcdsRelease.Create(need, now, tags, release.ToJsonString(Json)));
         }
+    }
+
+    /// <summary>Entities with state changes in this save, with their current (unsaved) values.</summary>
+    private static List<T> Changed<T>(AppDbContext db)
+        where T : Domain.Common.Entity
+        => [.. db.ChangeTracker.Entries<T>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Unchanged && e.Entity.PendingStateChanges.Count > 0)
+            .Select(e => e.Entity)];
+
+    /// <summary>
+    /// The need's signed contract as the release shows it: its member courts, and the verified work called
+    /// off it as one transaction per court and China month (tracked instances carry this save's changes).
+    /// </summary>
+    private static async Task<OcdsContract?> SignedContractAsync(AppDbContext db, Guid needId, CancellationToken cancellationToken)
+    {
+        var contract = db.ChangeTracker.Entries<Contract>().Select(e => e.Entity).FirstOrDefault(c => c.NeedId == needId)
+            ?? await db.Contracts.IgnoreQueryFilters([TenantQueryFilters.Name]).Include(c => c.Members).SingleOrDefaultAsync(c => c.NeedId == needId, cancellationToken);
+        if (contract?.SignedAt is null)
+        {
+            return null;
+        }
+
+        var stored = await db.WorkOrders.IgnoreQueryFilters([TenantQueryFilters.Name]).Where(w => w.ContractId == contract.Id).ToListAsync(cancellationToken);
+        var added = db.ChangeTracker.Entries<WorkOrder>().Where(e => e.State == EntityState.Added && e.Entity.ContractId == contract.Id).Select(e => e.Entity);
+        var verified = stored.Concat(added).DistinctBy(w => w.Id).Where(w => w.Status == WorkOrderStatus.Verified).ToList();
+        var courtIds = contract.Members.Select(m => m.CourtId).Concat(verified.Select(w => w.CourtId)).Append(contract.CourtId).Distinct().ToList();
+        var courts = await db.Courts.AsNoTracking().Where(c => courtIds.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => new OcdsParty(OcdsReleaseBuilder.PartyId("court", c.Id), c.Name, null), cancellationToken);
+        var transactions = verified.GroupBy(w => (w.CourtId, Month: ChinaTime.ToChinaTime(w.ClosedAt!.Value).ToString("yyyy-MM", CultureInfo.InvariantCulture)))
+            .OrderBy(g => g.Key.Month, StringComparer.Ordinal).ThenBy(g => g.Key.CourtId)
+            .Select(g => new OcdsTransaction($"{contract.Id:D}-{g.Key.CourtId:D}-{g.Key.Month}", g.Max(w => w.ClosedAt!.Value), g.Sum(w => w.Amount), courts[g.Key.CourtId]))
+            .ToList();
+        return new OcdsContract(contract, [.. contract.Members.OrderBy(m => m.JoinedAt).Select(m => courts[m.CourtId])], transactions);
     }
 
     /// <summary>The opened bids with their current (possibly just changed, still unsaved) values: a tracking query returns the tracked instances.</summary>

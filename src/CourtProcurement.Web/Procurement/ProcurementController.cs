@@ -20,6 +20,9 @@ public sealed record NeedDetailPage(NeedPage Page, string Tab, IReadOnlyList<Per
     /// <summary>Whether the method allows rounds of final offers (negotiation, consultation).</summary>
     public bool AllowsFinalOffer { get; init; }
 
+    /// <summary>The contract drawn from this need's award, once there is one.</summary>
+    public Application.Contracts.ContractRow? Contract { get; init; }
+
     public ReasonInput Cancel { get; init; } = new();
 
     public AmendInput Amend { get; init; } = new();
@@ -36,7 +39,7 @@ public sealed record NeedDetailPage(NeedPage Page, string Tab, IReadOnlyList<Per
 [Route("Procurement")]
 public sealed class ProcurementController(
     ServiceNeeds needs, ProcurementQueries queries, CatalogueQueries catalogue, BidOpening opening, Evaluation evaluation, Challenges challenges,
-    BidDocuments documents, ProcurementRules rules, IStringLocalizer<SharedResource> localizer) : Controller
+    BidDocuments documents, ProcurementRules rules, Application.Contracts.ContractQueries contracts, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(NeedStatus? status, CancellationToken cancellationToken)
@@ -260,6 +263,7 @@ public sealed class ProcurementController(
         return new NeedDetailPage(page, tab ?? "overview", await queries.CourtPeopleAsync(cancellationToken), await queries.HistoryAsync(page.Need, cancellationToken))
         {
             AllowsFinalOffer = rules.For(page.Need.Method).AllowsFinalOffer,
+            Contract = page.Need.Status == NeedStatus.Awarded ? await contracts.ForNeedAsync(id, cancellationToken) : null,
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using CourtProcurement.Application.Auditing;
+using CourtProcurement.Application.Contracts;
 using CourtProcurement.Application.Procurement;
 using CourtProcurement.Domain.Procurement;
 using Microsoft.AspNetCore.Authorization;
@@ -9,6 +10,8 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace CourtProcurement.Web.Public;
+
+public sealed record PublicContractListPage(bool FrameworksOnly, Page<PublicContractRow> Results);
 
 public sealed record NoticeSearchPage(NoticeFilter Filter, Page<PublicNoticeRow> Results, IReadOnlyList<FacetOption> Courts, IReadOnlyList<FacetOption> Categories);
 
@@ -19,7 +22,7 @@ public sealed record NoticeSearchPage(NoticeFilter Filter, Page<PublicNoticeRow>
 /// in the output cache until the public record changes (<see cref="PublicPageCache"/>).
 /// </summary>
 [AllowAnonymous]
-public sealed class NoticesController(PublicNotices notices, ProcurementQueries queries, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class NoticesController(PublicNotices notices, ProcurementQueries queries, PublicContracts contracts, IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const int CacheSeconds = 60;
 
@@ -48,6 +51,22 @@ public sealed class NoticesController(PublicNotices notices, ProcurementQueries 
     [ResponseCache(Duration = CacheSeconds, Location = ResponseCacheLocation.Any, VaryByHeader = "Cookie,Accept-Language")]
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Statistics(CancellationToken cancellationToken) => View(await notices.StatisticsAsync(cancellationToken));
+
+    /// <summary>Contracts' public summaries (合同公告), or only the framework agreements with their members.</summary>
+    [HttpGet("Notices/Contracts")]
+    [ResponseCache(Duration = CacheSeconds, Location = ResponseCacheLocation.Any, VaryByHeader = "Cookie,Accept-Language")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Contracts(bool frameworks = false, int page = 1, CancellationToken cancellationToken = default)
+        => View(new PublicContractListPage(frameworks, await contracts.SearchAsync(frameworks, page, cancellationToken)));
+
+    [HttpGet("Notices/Contracts/{id:guid}")]
+    [ResponseCache(Duration = CacheSeconds, Location = ResponseCacheLocation.Any, VaryByHeader = "Cookie,Accept-Language")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Contract(Guid id, CancellationToken cancellationToken)
+    {
+        var contract = await contracts.ContractAsync(id, cancellationToken);
+        return contract is null ? NotFound() : View(contract);
+    }
 
     /// <summary>The exclusion list: organizations the platform has removed (清退).</summary>
     [HttpGet("Notices/Excluded")]

@@ -13,6 +13,7 @@ using CourtProcurement.Domain.Organizations;
 using CourtProcurement.Domain.Procurement;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CourtProcurement.Application.Tests.Procurement;
@@ -120,6 +121,10 @@ internal sealed class ProcurementWorld(DatabaseFixture database, IDataProtection
         services.AddScoped<BidOpening>();
         services.AddScoped<Evaluation>();
         services.AddScoped<Challenges>();
+        services.AddScoped<CourtProcurement.Application.Contracts.ContractManagement>();
+        services.AddScoped<CourtProcurement.Application.Contracts.ContractQueries>();
+        services.AddScoped<CourtProcurement.Application.Contracts.PublicContracts>();
+        services.AddScoped<CourtProcurement.Application.Contracts.WorkOrders>();
         services.AddScoped<CourtProcurement.Application.Auditing.AuditTrailQueries>();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
@@ -145,6 +150,51 @@ internal sealed class ProcurementWorld(DatabaseFixture database, IDataProtection
             await needs.PublishAsync(id);
             return id;
         });
+    }
+
+    /// <summary>
+    /// A lowest-price tender of Longhua's awarded to organization 2 at 88,000 for 2,000 documents; the clock
+    /// stands at the award, inside the challenge window.
+    /// </summary>
+    public async Task<Guid> AwardedNeedAsync()
+    {
+        var needId = await PublishedNeedAsync(evaluation: EvaluationMethod.LowestPrice);
+        for (var i = 0; i < 3; i++)
+        {
+            await BidAsync(needId, i, 90_000m - (i * 1000));
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            database.Clock.SetUtcNow(await db.ServiceNeeds.Where(n => n.Id == needId).Select(n => n.BidDeadline).SingleAsync());
+        }
+
+        await AsAsync(LonghuaAdmin, s => s.GetRequiredService<BidOpening>().ConfirmAsync(needId));
+        await AsAsync(LonghuaAdmin, s => s.GetRequiredService<Evaluation>().AppointPanelAsync(needId, [.. Judges.Select(j => j.UserId!)]));
+        foreach (var judge in Judges)
+        {
+            await AsAsync(judge, s => s.GetRequiredService<Evaluation>().DeclareNoConflictAsync(needId));
+        }
+
+        List<Guid> bids;
+        await using (var db = database.CreateContext())
+        {
+            bids = await db.Bids.Where(b => b.NeedId == needId).Select(b => b.Id).ToListAsync();
+        }
+
+        foreach (var bid in bids)
+        {
+            await AsAsync(Judges[0], s => s.GetRequiredService<Evaluation>().CheckQualificationAsync(needId, bid, true, null));
+        }
+
+        await AsAsync(LonghuaAdmin, s => s.GetRequiredService<Evaluation>().CompleteAsync(needId));
+        await using (var db = database.CreateContext())
+        {
+            var lowest = await db.Bids.Where(b => b.NeedId == needId && b.Rank == 1).Select(b => b.Id).SingleAsync();
+            await AsAsync(LonghuaAdmin, s => s.GetRequiredService<Evaluation>().AwardAsync(needId, lowest, null));
+        }
+
+        return needId;
     }
 
     public Task BidAsync(Guid needId, int organization, decimal price, string? proposal = null, bool submit = true)

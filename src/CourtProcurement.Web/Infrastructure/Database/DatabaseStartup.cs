@@ -22,6 +22,7 @@ public static class DatabaseStartup
         {
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
             await services.GetRequiredService<DemoProcurement>().SeedAsync();
+            await services.GetRequiredService<DemoContracts>().SeedAsync();
         }
     }
 }

@@ -1,0 +1,111 @@
+using CourtProcurement.Application.Auditing;
+using CourtProcurement.Application.Data;
+using CourtProcurement.Application.Tenancy;
+using CourtProcurement.Domain.Contracts;
+using CourtProcurement.Domain.Procurement;
+using Microsoft.EntityFrameworkCore;
+
+namespace CourtProcurement.Application.Contracts;
+
+public sealed record ContractRow(Guid Id, string Number, string Title, string CourtName, string OrganizationName, ContractStatus Status, bool IsFramework,
+    decimal Value, decimal UnitPrice, DateOnly PeriodStart, DateOnly PeriodEnd, DateTimeOffset? SignedAt, bool IsBuyer);
+
+public sealed record WorkOrderRow(Guid Id, string CourtName, string CaseNumber, string Description, decimal Quantity, decimal Amount, DateOnly DueDate,
+    WorkOrderStatus Status, DateTimeOffset IssuedAt, DateTimeOffset? DeliveredAt, string? Note, bool IsOverdue);
+
+/// <summary>Work called off by one court: what the public and the other parties may know of it (no case, no text).</summary>
+public sealed record CourtTotal(string CourtName, int WorkOrders, int Verified, decimal VerifiedQuantity, decimal VerifiedAmount);
+
+public sealed record ContractPage(Contract Contract, string CourtName, string OrganizationName, string ItemName, Guid NeedId, string NeedNumber,
+    IReadOnlyList<string> MemberNames, IReadOnlyList<WorkOrderRow> WorkOrders, IReadOnlyList<CourtTotal> Totals, decimal CommittedQuantity, bool IsBuyer)
+{
+    public decimal QuantityLeft => Contract.Quantity - CommittedQuantity;
+}
+
+/// <summary>
+/// The contract pages' reads. A court reads the contracts it bought and the framework agreements it joined,
+/// but only its own work orders on them; an organization reads its own contracts and every work order on them.
+/// </summary>
+public sealed class ContractQueries(AppDbContext db, ICurrentUser currentUser, TimeProvider clock)
+{
+    public async Task<List<ContractRow>> CourtContractsAsync(CancellationToken cancellationToken = default)
+    {
+        var courtId = currentUser.CourtId;
+        return await RowsAsync(Shared().Where(c => c.CourtId == courtId || c.Members.Any(m => m.CourtId == courtId)), cancellationToken);
+    }
+
+    public async Task<List<ContractRow>> SupplierContractsAsync(CancellationToken cancellationToken = default)
+    {
+        var organizationId = currentUser.OrganizationId;
+        return await RowsAsync(db.Contracts.AsNoTracking().Where(c => c.OrganizationId == organizationId), cancellationToken);
+    }
+
+    /// <summary>A contract as a party court sees it, or null for any other court.</summary>
+    public async Task<ContractPage?> CourtContractAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var contract = await Shared().Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return contract is null || !contract.IsParty(currentUser.CourtId) ? null : await PageAsync(contract, w => w.CourtId == currentUser.CourtId, cancellationToken);
+    }
+
+    /// <summary>The organization's own contract, with every work order on it.</summary>
+    public async Task<ContractPage?> SupplierContractAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var contract = await db.Contracts.AsNoTracking().Include(c => c.Members)
+            .SingleOrDefaultAsync(c => c.Id == id && c.OrganizationId == currentUser.OrganizationId, cancellationToken);
+        return contract is null ? null : await PageAsync(contract, _ => true, cancellationToken);
+    }
+
+    /// <summary>The contract drawn from the court's need, if any.</summary>
+    public async Task<ContractRow?> ForNeedAsync(Guid needId, CancellationToken cancellationToken = default)
+        => (await RowsAsync(db.Contracts.AsNoTracking().Where(c => c.NeedId == needId), cancellationToken)).FirstOrDefault();
+
+    /// <summary>Courts that may be invited to a framework agreement: every court but the buyer.</summary>
+    public async Task<List<(Guid Id, string Name)>> OtherCourtsAsync(CancellationToken cancellationToken = default)
+        => [.. (await db.Courts.AsNoTracking().Where(c => c.Id != currentUser.CourtId).OrderBy(c => c.ShortCode).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
+            .Select(c => (c.Id, c.Name))];
+
+    /// <summary>The audit entries of the contract and of the work orders the reader may see on it.</summary>
+    public async Task<List<AuditEntryRow>> HistoryAsync(ContractPage page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var ids = page.WorkOrders.Select(w => w.Id.ToString("D")).Append(page.Contract.Id.ToString("D")).ToList();
+        return await db.AuditEntries.AsNoTracking().Where(e => ids.Contains(e.EntityId)).OrderBy(e => e.Sequence)
+            .Select(e => new AuditEntryRow(e.Sequence, e.OccurredAt, e.ActorName, e.Action, e.EntityType, e.EntityId, e.FromState, e.ToState, e.Details, e.Hash))
+            .ToListAsync(cancellationToken);
+    }
+
+    private IQueryable<Contract> Shared() => db.Contracts.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking();
+
+    private async Task<ContractPage> PageAsync(Contract contract, Func<WorkOrder, bool> visible, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var courtIds = contract.Members.Select(m => m.CourtId).Append(contract.CourtId).ToList();
+        var courts = await db.Courts.AsNoTracking().Where(c => courtIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == contract.OrganizationId).Select(o => o.Name).SingleAsync(cancellationToken);
+        var item = await db.CatalogueItemVersions.AsNoTracking().Where(v => v.Id == contract.CatalogueItemVersionId).Select(v => new { v.NameZh, v.NameEn }).SingleAsync(cancellationToken);
+        var needNumber = await db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(n => n.Id == contract.NeedId).Select(n => n.Number).SingleAsync(cancellationToken);
+        var orders = await db.WorkOrders.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(w => w.ContractId == contract.Id).ToListAsync(cancellationToken);
+        var english = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
+        return new ContractPage(contract, courts[contract.CourtId], organization, english ? item.NameEn : item.NameZh, contract.NeedId, needNumber,
+            [.. contract.Members.OrderBy(m => m.JoinedAt).Select(m => courts[m.CourtId])],
+            [.. orders.Where(visible).OrderByDescending(w => w.IssuedAt).Select(w => new WorkOrderRow(w.Id, courts.GetValueOrDefault(w.CourtId) ?? string.Empty, w.CaseNumber,
+                w.Description, w.Quantity, w.Amount, w.DueDate, w.Status, w.IssuedAt, w.DeliveredAt, w.Note, w.IsOverdue(now)))],
+            Totals(orders, courts), orders.Where(w => w.Commits).Sum(w => w.Quantity), contract.CourtId == currentUser.CourtId);
+    }
+
+    internal static List<CourtTotal> Totals(IEnumerable<WorkOrder> orders, IReadOnlyDictionary<Guid, string> courts)
+        => [.. orders.GroupBy(w => w.CourtId).Select(g => new CourtTotal(courts.GetValueOrDefault(g.Key) ?? string.Empty, g.Count(w => w.Commits),
+            g.Count(w => w.Status == WorkOrderStatus.Verified), g.Where(w => w.Status == WorkOrderStatus.Verified).Sum(w => w.Quantity),
+            g.Where(w => w.Status == WorkOrderStatus.Verified).Sum(w => w.Amount))).OrderBy(t => t.CourtName, StringComparer.Ordinal)];
+
+    private async Task<List<ContractRow>> RowsAsync(IQueryable<Contract> contracts, CancellationToken cancellationToken)
+    {
+        var courtId = currentUser.CourtId;
+        return await (from c in contracts
+                      join court in db.Courts.AsNoTracking() on c.CourtId equals court.Id
+                      join o in db.Organizations.AsNoTracking() on c.OrganizationId equals o.Id
+                      orderby c.CreatedAt descending
+                      select new ContractRow(c.Id, c.Number, c.Title, court.Name, o.Name, c.Status, c.IsFramework, c.Value, c.UnitPrice, c.PeriodStart, c.PeriodEnd,
+                          c.SignedAt, c.CourtId == courtId)).ToListAsync(cancellationToken);
+    }
+}

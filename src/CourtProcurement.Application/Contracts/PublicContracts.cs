@@ -1,0 +1,62 @@
+using CourtProcurement.Application.Auditing;
+using CourtProcurement.Application.Data;
+using CourtProcurement.Application.Tenancy;
+using CourtProcurement.Domain.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace CourtProcurement.Application.Contracts;
+
+public sealed record PublicContractRow(Guid Id, string Number, string Title, string CourtName, string OrganizationName, ContractStatus Status, bool IsFramework,
+    decimal Value, DateOnly PeriodStart, DateOnly PeriodEnd, DateTimeOffset SignedAt, int Members);
+
+public sealed record PublicContractPage(Guid Id, string Number, string Title, string CourtName, string OrganizationName, string CreditCode, string ItemNameZh, string ItemNameEn,
+    Guid NeedId, string NeedNumber, ContractStatus Status, bool IsFramework, decimal Quantity, Domain.Catalogue.ServiceUnit Unit, decimal UnitPrice, decimal Value,
+    DateOnly PeriodStart, DateOnly PeriodEnd, DateTimeOffset SignedAt, DateTimeOffset? ClosedAt, string? Reason, IReadOnlyList<string> Members, IReadOnlyList<CourtTotal> Totals)
+{
+    public decimal VerifiedAmount => Totals.Sum(t => t.VerifiedAmount);
+}
+
+/// <summary>
+/// Contracts' public summaries (合同公告) and framework agreements with their members: signed contracts
+/// only, and of the work orders only totals per court (no case number, no description, no note).
+/// </summary>
+public sealed class PublicContracts(AppDbContext db)
+{
+    public const int PageSize = 20;
+
+    public async Task<Page<PublicContractRow>> SearchAsync(bool frameworksOnly, int page, CancellationToken cancellationToken = default)
+    {
+        var contracts = Signed().Where(c => !frameworksOnly || c.IsFramework);
+        var number = Math.Max(1, page);
+        var total = await contracts.CountAsync(cancellationToken);
+        var rows = await (from c in contracts.OrderByDescending(c => c.SignedAt).Skip((number - 1) * PageSize).Take(PageSize)
+                          join court in db.Courts.AsNoTracking() on c.CourtId equals court.Id
+                          join o in db.Organizations.AsNoTracking() on c.OrganizationId equals o.Id
+                          select new PublicContractRow(c.Id, c.Number, c.Title, court.Name, o.Name, c.Status, c.IsFramework, c.Value, c.PeriodStart, c.PeriodEnd,
+                              c.SignedAt!.Value, c.Members.Count)).ToListAsync(cancellationToken);
+        return new Page<PublicContractRow>([.. rows.OrderByDescending(r => r.SignedAt)], number, PageSize, total);
+    }
+
+    public async Task<PublicContractPage?> ContractAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var contract = await Signed().Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (contract is null)
+        {
+            return null;
+        }
+
+        var courtIds = contract.Members.Select(m => m.CourtId).Append(contract.CourtId).ToList();
+        var courts = await db.Courts.AsNoTracking().Where(c => courtIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == contract.OrganizationId).Select(o => new { o.Name, o.CreditCode }).SingleAsync(cancellationToken);
+        var item = await db.CatalogueItemVersions.AsNoTracking().Where(v => v.Id == contract.CatalogueItemVersionId).Select(v => new { v.NameZh, v.NameEn }).SingleAsync(cancellationToken);
+        var needNumber = await db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(n => n.Id == contract.NeedId).Select(n => n.Number).SingleAsync(cancellationToken);
+        var orders = await db.WorkOrders.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(w => w.ContractId == id).ToListAsync(cancellationToken);
+        return new PublicContractPage(contract.Id, contract.Number, contract.Title, courts[contract.CourtId], organization.Name, organization.CreditCode, item.NameZh, item.NameEn,
+            contract.NeedId, needNumber, contract.Status, contract.IsFramework, contract.Quantity, contract.Unit, contract.UnitPrice, contract.Value,
+            contract.PeriodStart, contract.PeriodEnd, contract.SignedAt!.Value, contract.ClosedAt, contract.Reason,
+            [.. contract.Members.OrderBy(m => m.JoinedAt).Select(m => courts[m.CourtId])], ContractQueries.Totals(orders, courts));
+    }
+
+    /// <summary>Shared on purpose past the tenant filter: a contract is public once signed (合同公告), never while pending.</summary>
+    private IQueryable<Contract> Signed() => db.Contracts.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(c => c.SignedAt != null);
+}

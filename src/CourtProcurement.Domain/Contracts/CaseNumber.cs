@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+using CourtProcurement.Domain.Common;
+
+namespace CourtProcurement.Domain.Contracts;
+
+/// <summary>案号, e.g. (2026)粤0309民初1234号: year, court code, case type, sequence. Full-width brackets are accepted and kept.</summary>
+public static partial class CaseNumber
+{
+    public static string Normalize(string? value)
+    {
+        var text = value?.Trim() ?? string.Empty;
+        if (!Pattern().IsMatch(text))
+        {
+            throw new DomainException("WorkOrder.CaseNumberInvalid");
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"^[(（]\d{4}[)）][\u4e00-\u9fff]\d{2,4}[\u4e00-\u9fff]{1,6}\d{1,6}号$")]
+    private static partial Regex Pattern();
+}
