@@ -38,7 +38,9 @@ internal static class OcdsReleaseWriter
 
         foreach (var order in Changed<WorkOrder>(db).Where(w => w.PendingStateChanges.Any(c => OcdsMapping.Tags(c.Action).Count > 0)))
         {
-            var needId = await db.Contracts.IgnoreQueryFilters([TenantQueryFilters.Name]).Where(c => c.Id == order.ContractId).Select(c => c.NeedId).SingleAsync(cancellationToken);
+            // The contract may be new in this very save (the demo seeds both at once).
+            var needId = db.ChangeTracker.Entries<Contract>().Select(e => e.Entity).FirstOrDefault(c => c.Id == order.ContractId)?.NeedId
+                ?? await db.Contracts.IgnoreQueryFilters([TenantQueryFilters.Name]).Where(c => c.Id == order.ContractId).Select(c => c.NeedId).SingleAsync(cancellationToken);
             Add(needId, order.PendingStateChanges.SelectMany(c => OcdsMapping.Tags(c.Action)));
         }
 

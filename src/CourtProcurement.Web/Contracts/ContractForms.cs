@@ -25,11 +25,11 @@ public sealed class ContractInput
     /// <summary>Which field each refusal of <see cref="ContractTerms.Validate"/> belongs beside.</summary>
     public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>
     {
-        ["Contract.UnitPriceInvalid"] = nameof(UnitPrice),
-        ["Contract.UnitPriceAboveAward"] = nameof(UnitPrice),
-        ["Contract.UnitPriceAboveCeiling"] = nameof(UnitPrice),
-        ["Contract.PeriodInvalid"] = nameof(PeriodEnd),
-        ["Contract.PeriodTooLong"] = nameof(PeriodEnd),
+        ["Contract.UnitPriceInvalid"] = "Input." + nameof(UnitPrice),
+        ["Contract.UnitPriceAboveAward"] = "Input." + nameof(UnitPrice),
+        ["Contract.UnitPriceAboveCeiling"] = "Input." + nameof(UnitPrice),
+        ["Contract.PeriodInvalid"] = "Input." + nameof(PeriodEnd),
+        ["Contract.PeriodTooLong"] = "Input." + nameof(PeriodEnd),
     };
 
     public static ContractInput From(ContractTerms terms) => new()

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Dom;
+using CourtProcurement.Application.Seeding;
+using CourtProcurement.Domain.Common;
+using CourtProcurement.Domain.Procurement;
+using CourtProcurement.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CourtProcurement.Web.Tests.Contracts;
+
+/// <summary>
+/// Through the forms: the court awards the evaluated demo tender, waits out the challenge period, draws up
+/// the contract (a bad unit price is shown beside the field), the winner signs, a work order is issued (a bad
+/// case number is shown beside it), delivered and verified, and the public and the open data show the result.
+/// </summary>
+public sealed class ContractFlowTests(ClockedPortalFactory portal) : IClassFixture<ClockedPortalFactory>
+{
+    private string Day(int days) => ChinaTime.Today(portal.Clock.GetUtcNow()).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_contract_is_drawn_signed_and_worked_through_the_forms_and_published()
+    {
+        var needId = await portal.WithDatabaseAsync(db => db.ServiceNeeds.IgnoreQueryFilters().Where(n => n.Status == NeedStatus.Evaluated).Select(n => n.Id).SingleAsync());
+        using (var court = portal.NewSession())
+        {
+            await court.SignInAsync(DemoUsers.LonghuaAdmin);
+            var award = await court.GetAsync($"/Procurement/{needId}?tab=award");
+            var first = award.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("[data-testid=award-form] input[name='Award.BidId'][checked]")!.Value;
+            await court.SubmitAsync(award, new Dictionary<string, string> { ["Award.BidId"] = first, ["Award.Reason"] = string.Empty }, "[data-testid=award-form]");
+            Assert.Null((await court.GetAsync($"/Procurement/{needId}?tab=award")).Document.QuerySelector("[data-testid=draw-contract]"));
+        }
+
+        portal.Clock.Advance(TimeSpan.FromDays(30));
+        using var longhua = portal.NewSession();
+        await longhua.SignInAsync(DemoUsers.LonghuaAdmin);
+        var awardTab = await longhua.GetAsync($"/Procurement/{needId}?tab=award");
+        Assert.Equal("质疑、投诉期限均已届满，可以签订合同。", awardTab.Document.QuerySelector("[data-testid=contract-readiness]")?.TextContent);
+        var draft = await longhua.GetAsync(awardTab.Document.QuerySelector("[data-testid=draw-contract]")!.GetAttribute("href")!);
+        var proposed = draft.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_UnitPrice")!.Value;
+        var refused = await longhua.SubmitAsync(draft, new Dictionary<string, string>
+        {
+            ["Input.UnitPrice"] = "999", ["Input.PeriodStart"] = Day(0), ["Input.PeriodEnd"] = Day(120), ["Input.IsFramework"] = "false",
+        });
+        Assert.Contains("不得高于成交总价除以数量", refused.FieldError("Input.UnitPrice"), StringComparison.Ordinal);
+        Assert.Equal("999", refused.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_UnitPrice")!.Value);
+        var contract = await longhua.SubmitAsync(refused, new Dictionary<string, string>
+        {
+            ["Input.UnitPrice"] = proposed, ["Input.PeriodStart"] = Day(0), ["Input.PeriodEnd"] = Day(120), ["Input.IsFramework"] = "false",
+        });
+        Assert.Equal("待签署", contract.Document.QuerySelector("[data-testid=contract-status]")!.TextContent);
+        var contractId = Guid.Parse(contract.Url.AbsolutePath.Split('/')[^1]);
+        Assert.Null(contract.Document.QuerySelector("[data-testid=work-order-form]"));
+
+        var supplierUser = await portal.WithDatabaseAsync(async db =>
+        {
+            var organization = await db.Contracts.IgnoreQueryFilters().Where(c => c.Id == contractId).Select(c => c.OrganizationId).SingleAsync();
+            return await db.Users.Where(u => u.OrganizationId == organization).Select(u => u.UserName!).FirstAsync();
+        });
+        using var supplier = portal.NewSession();
+        await supplier.SignInAsync(supplierUser);
+        var toSign = await supplier.GetAsync($"/MyContracts/{contractId}");
+        var signed = await supplier.SubmitAsync(toSign, new Dictionary<string, string>(), "form[action$='/Sign']");
+        Assert.Equal("履行中", signed.Document.QuerySelector("[data-testid=contract-status]")!.TextContent);
+
+        var active = await longhua.GetAsync($"/Contracts/{contractId}");
+        var badCase = await longhua.SubmitAsync(active, new Dictionary<string, string>
+        {
+            ["WorkOrder.CaseNumber"] = "民初1234", ["WorkOrder.Quantity"] = "30", ["WorkOrder.DueDate"] = Day(7), ["WorkOrder.Description"] = "送达判决书",
+        }, "[data-testid=work-order-form]");
+        Assert.Contains("案号格式不正确", badCase.FieldError("WorkOrder.CaseNumber"), StringComparison.Ordinal);
+        Assert.Equal("送达判决书", badCase.Document.QuerySelector("#WorkOrder_Description")!.TextContent);
+        var issued = await longhua.SubmitAsync(badCase, new Dictionary<string, string>
+        {
+            ["WorkOrder.CaseNumber"] = "(2026)粤0309民初4321号", ["WorkOrder.Quantity"] = "30", ["WorkOrder.DueDate"] = Day(7), ["WorkOrder.Description"] = "送达判决书",
+        }, "[data-testid=work-order-form]");
+        Assert.Equal("已下达", issued.Document.QuerySelector("[data-testid=work-order-status]")!.TextContent);
+
+        // 福田 is no party to this contract: it reads nothing and issues nothing.
+        using var futian = portal.NewSession();
+        await futian.SignInAsync(DemoUsers.FutianAdmin);
+        Assert.Equal(HttpStatusCode.NotFound, (await futian.GetAsync($"/Contracts/{contractId}")).Status);
+
+        var mine = await supplier.GetAsync($"/MyContracts/{contractId}");
+        mine = await supplier.SubmitAsync(mine, new Dictionary<string, string>(), "form[action*='/Accept']");
+        var empty = await supplier.SubmitAsync(mine, new Dictionary<string, string> { ["note"] = " " }, "form[action*='/Deliver']");
+        Assert.Contains("请填写完成情况说明", empty.Text, StringComparison.Ordinal);
+        await supplier.SubmitAsync(empty, new Dictionary<string, string> { ["note"] = "30 份判决书均已送达" }, "form[action*='/Deliver']");
+        var toVerify = await longhua.GetAsync($"/Contracts/{contractId}");
+        var verified = await longhua.SubmitAsync(toVerify, new Dictionary<string, string>(), "form[action*='/Verify']");
+        Assert.Equal("已验收", verified.Document.QuerySelector("[data-testid=work-order-status]")!.TextContent);
+
+        using var anyone = portal.NewSession();
+        var summary = await anyone.GetAsync($"/Notices/Contracts/{contractId}");
+        Assert.NotEqual("¥0.00", summary.Document.QuerySelector("[data-testid=verified-amount]")!.TextContent.Trim());
+        Assert.DoesNotContain("4321", summary.Html, StringComparison.Ordinal);
+        var releases = await anyone.Client.GetStringAsync($"/api/ocds/releases/ocds-cpcourt-{needId}");
+        Assert.Contains("\"implementation\"", releases, StringComparison.Ordinal);
+        Assert.DoesNotContain("4321", releases, StringComparison.Ordinal);
+    }
+}
