@@ -141,6 +141,40 @@ public static class OcdsOpenApi
                                     },
                                 },
                             },
+                            ["contracts"] = new JsonObject
+                            {
+                                ["type"] = "array",
+                                ["items"] = new JsonObject
+                                {
+                                    ["type"] = "object",
+                                    ["properties"] = new JsonObject
+                                    {
+                                        ["id"] = new JsonObject { ["type"] = "string" },
+                                        ["awardID"] = new JsonObject { ["type"] = "string" },
+                                        ["status"] = Enum("contracts.status"),
+                                        ["value"] = Money(),
+                                        ["dateSigned"] = new JsonObject { ["type"] = "string", ["format"] = "date-time" },
+                                        ["implementation"] = new JsonObject
+                                        {
+                                            ["type"] = "object",
+                                            ["properties"] = new JsonObject
+                                            {
+                                                ["transactions"] = new JsonObject
+                                                {
+                                                    ["type"] = "array",
+                                                    ["description"] = "The value of work one court verified in one China month (what it owes the supplier), not a bank payment.",
+                                                    ["items"] = new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["value"] = Money(), ["payer"] = Party(), ["payee"] = Party() } },
+                                                },
+                                                ["milestones"] = new JsonObject
+                                                {
+                                                    ["type"] = "array",
+                                                    ["items"] = new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["type"] = Enum("milestones.type"), ["status"] = Enum("milestones.status") } },
+                                                },
+                                            },
+                                        },
+                                    },
+                                },
+                            },
                         },
                     },
                     ["ReleasePackage"] = new JsonObject

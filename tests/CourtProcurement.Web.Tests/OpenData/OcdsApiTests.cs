@@ -85,6 +85,38 @@ public sealed class OcdsApiTests(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task A_signed_framework_agreement_is_published_with_its_members_and_verified_work_but_no_case()
+    {
+        var ocid = Ocid(await NeedAsync("2026年第四季度"));
+        var (json, _) = await GetAsync($"/api/ocds/records/{ocid}");
+        var record = JsonNode.Parse(json)!["records"]![0]!.AsObject();
+        var compiled = record["compiledRelease"]!.AsObject();
+        Assert.Empty(await OcdsSchema.ReleaseErrorsAsync(compiled));
+        Assert.All(record["releases"]!.AsArray(), r => Assert.Empty(OcdsSchema.ReleaseErrorsAsync(r!.AsObject()).Result));
+        Assert.True(JsonNode.DeepEquals(OcdsMerge.Compile(ocid, [.. record["releases"]!.AsArray().Select(r => r!.AsObject())]), compiled));
+
+        var contract = Assert.Single(compiled["contracts"]!.AsArray())!;
+        Assert.Contains(contract["status"]!.GetValue<string>(), OcdsSchema.Codes("contractStatus.csv"));
+        Assert.Equal(compiled["awards"]![0]!["id"]!.GetValue<string>(), contract["awardID"]!.GetValue<string>());
+        var milestone = contract["implementation"]!["milestones"]![0]!;
+        Assert.Contains(milestone["type"]!.GetValue<string>(), OcdsSchema.Codes("milestoneType.csv"));
+        Assert.Contains(milestone["status"]!.GetValue<string>(), OcdsSchema.Codes("milestoneStatus.csv"));
+
+        // The verified work of both courts (95 documents at the unit price), each court as the payer of its own.
+        var verified = await portal.WithDatabaseAsync(db => db.WorkOrders.IgnoreQueryFilters().Where(w => w.Status == Domain.Contracts.WorkOrderStatus.Verified).Select(w => w.Amount).ToListAsync());
+        var transactions = contract["implementation"]!["transactions"]!.AsArray();
+        Assert.Equal(verified.Sum(), transactions.Sum(t => t!["value"]!["amount"]!.GetValue<decimal>()));
+        var payers = compiled["parties"]!.AsArray().Where(p => p!["roles"]!.AsArray().Any(r => r!.GetValue<string>() == "payer")).Select(p => p!["name"]!.GetValue<string>()).ToList();
+        Assert.Equal(2, payers.Count);
+        Assert.Contains(payers, p => p.Contains("福田", StringComparison.Ordinal));
+        Assert.Contains("框架协议", contract["description"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var (all, _) = await GetAsync("/api/ocds/releases");
+        Assert.DoesNotContain("民初", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("送达回证缺少", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_harvester_pages_with_the_cursor_and_revalidates_with_the_etag()
     {
         var (json, response) = await GetAsync("/api/ocds/releases");
@@ -121,7 +153,12 @@ public sealed class OcdsOpenApiTests(PortalFactory portal) : IClassFixture<Porta
         var statuses = Enum(release["tender"]!["properties"]!["status"]!);
         var methods = Enum(release["tender"]!["properties"]!["procurementMethod"]!);
         var awardStatuses = Enum(release["awards"]!["items"]!["properties"]!["status"]!);
+        var contract = release["contracts"]!["items"]!["properties"]!;
+        var contractStatuses = Enum(contract["status"]!);
+        var milestone = contract["implementation"]!["properties"]!["milestones"]!["items"]!["properties"]!;
         Assert.Subset(OcdsSchema.Codes("releaseTag.csv").ToHashSet(), tags.ToHashSet());
+        Assert.Subset(OcdsSchema.Codes("contractStatus.csv").ToHashSet(), contractStatuses.ToHashSet());
+        Assert.Subset(OcdsSchema.Codes("milestoneStatus.csv").ToHashSet(), Enum(milestone["status"]!).ToHashSet());
         Assert.Subset(OcdsSchema.Codes("tenderStatus.csv").ToHashSet(), statuses.ToHashSet());
 
         var releases = JsonNode.Parse(await (await anyone.Client.GetAsync("/api/ocds/releases")).Content.ReadAsStringAsync())!["releases"]!.AsArray();
@@ -131,6 +168,9 @@ public sealed class OcdsOpenApiTests(PortalFactory portal) : IClassFixture<Porta
             Assert.Contains(r["tender"]!["status"]!.GetValue<string>(), statuses);
             Assert.Contains(r["tender"]!["procurementMethod"]!.GetValue<string>(), methods);
             Assert.All(r["awards"]?.AsArray() ?? [], a => Assert.Contains(a!["status"]!.GetValue<string>(), awardStatuses));
+            Assert.All(r["contracts"]?.AsArray() ?? [], c => Assert.Contains(c!["status"]!.GetValue<string>(), contractStatuses));
         }
+
+        Assert.Contains(releases, r => r!["contracts"] is not null);
     }
 }
