@@ -26,4 +26,5 @@ curl -fs "http://127.0.0.1:$port/healthz" >/dev/null || { echo "the portal did n
 
 echo "==> $clients clients, $seconds s per endpoint"
 dotnet "$bench" load "http://127.0.0.1:$port" "$seconds" "$clients" \
-  /healthz /Notices "/Notices?status=Published&page=3" /api/ocds/releases "/api/ocds/releases?since=10000"
+  /healthz /Notices "/Notices?uncached={n}" "/Notices?status=Published&page=3" "/Notices?status=Published&page=3&uncached={n}" \
+  /Notices/Contracts /api/ocds/releases "/api/ocds/releases?since=10000"

@@ -5,7 +5,8 @@ namespace CourtProcurement.Benchmarks;
 
 /// <summary>
 /// Requests per second and the 95th percentile latency of each endpoint, with a fixed number of concurrent
-/// clients for a fixed time, <c>/healthz</c> first as the baseline of the same run.
+/// clients for a fixed time, <c>/healthz</c> first as the baseline of the same run. A <c>{n}</c> in a path
+/// becomes a new number on every request, so that no cache (the portal's output cache included) can answer it.
 /// </summary>
 internal static class Load
 {
@@ -16,7 +17,9 @@ internal static class Load
         double? baseline = null;
         foreach (var path in paths)
         {
-            (await http.GetAsync(path)).EnsureSuccessStatusCode();
+            var counter = 0;
+            string Next() => path.Replace("{n}", Interlocked.Increment(ref counter).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            (await http.GetAsync(Next())).EnsureSuccessStatusCode();
             var latencies = new List<double>[clients];
             var stop = Stopwatch.StartNew();
             await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
@@ -25,7 +28,7 @@ internal static class Load
                 while (stop.Elapsed < duration)
                 {
                     var one = Stopwatch.StartNew();
-                    using var response = await http.GetAsync(path, HttpCompletionOption.ResponseContentRead);
+                    using var response = await http.GetAsync(Next(), HttpCompletionOption.ResponseContentRead);
                     response.EnsureSuccessStatusCode();
                     latencies[c].Add(one.Elapsed.TotalMilliseconds);
                 }

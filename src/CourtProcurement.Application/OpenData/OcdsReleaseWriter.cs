@@ -25,13 +25,16 @@ internal static class OcdsReleaseWriter
             list.AddRange(tags.Where(t => !list.Contains(t)));
         }
 
-        foreach (var need in Changed<ServiceNeed>(db))
+        // Read the tracker once: each Entries() call detects changes over every tracked entity.
+        var trackedNeeds = db.ChangeTracker.Entries<ServiceNeed>().Select(e => e.Entity).ToDictionary(n => n.Id);
+        var trackedContracts = db.ChangeTracker.Entries<Contract>().Select(e => e.Entity).ToList();
+        foreach (var need in trackedNeeds.Values.Where(n => n.PendingStateChanges.Count > 0))
         {
             Add(need.Id, need.PendingStateChanges.SelectMany(c => OcdsMapping.Tags(c.Action)));
         }
 
         // A contract is public from its signature (合同公告); what happens to it before that publishes nothing.
-        foreach (var contract in Changed<Contract>(db).Where(c => c.SignedAt is not null))
+        foreach (var contract in trackedContracts.Where(c => c.SignedAt is not null && c.PendingStateChanges.Count > 0))
         {
             Add(contract.NeedId, contract.PendingStateChanges.SelectMany(c => OcdsMapping.Tags(c.Action)));
         }
@@ -39,14 +42,14 @@ internal static class OcdsReleaseWriter
         foreach (var order in Changed<WorkOrder>(db).Where(w => w.PendingStateChanges.Any(c => OcdsMapping.Tags(c.Action).Count > 0)))
         {
             // The contract may be new in this very save (the demo seeds both at once).
-            var needId = db.ChangeTracker.Entries<Contract>().Select(e => e.Entity).FirstOrDefault(c => c.Id == order.ContractId)?.NeedId
+            var needId = trackedContracts.FirstOrDefault(c => c.Id == order.ContractId)?.NeedId
                 ?? await db.Contracts.IgnoreQueryFilters([TenantQueryFilters.Name]).Where(c => c.Id == order.ContractId).Select(c => c.NeedId).SingleAsync(cancellationToken);
             Add(needId, order.PendingStateChanges.SelectMany(c => OcdsMapping.Tags(c.Action)));
         }
 
         foreach (var (needId, tags) in tagsByNeed.Where(t => t.Value.Count > 0))
         {
-            var need = db.ChangeTracker.Entries<ServiceNeed>().Select(e => e.Entity).FirstOrDefault(n => n.Id == needId)
+            var need = trackedNeeds.GetValueOrDefault(needId)
                 ?? await db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking()
                     .Include(n => n.Clarifications).Include(n => n.Amendments).Include(n => n.Documents).AsSplitQuery()
                     .SingleAsync(n => n.Id == needId, cancellationToken);
@@ -62,7 +65,8 @@ internal static class OcdsReleaseWriter
                 .Select(c => new OcdsParty(OcdsReleaseBuilder.PartyId("court", c.Id), c.Name, null)).SingleAsync(cancellationToken);
             var itemName = await db.CatalogueItemVersions.AsNoTracking().Where(v => v.Id == need.CatalogueItemVersionId).Select(v => v.NameZh).SingleAsync(cancellationToken);
             var bids = need.OpenedAt is null ? [] : await OpenedBidsAsync(db, need, cancellationToken);
-            var contract = await SignedContractAsync(db, need.Id, cancellationToken);
+            // Only an award can have a contract (and keeps its status once one is drawn).
+            var contract = need.Status == NeedStatus.Awarded ? await SignedContractAsync(db, need.Id, trackedContracts, cancellationToken) : null;
             var release = OcdsReleaseBuilder.Build(need, tags, now, court, itemName, bids, cancelledAward, contract);
             db.Add(OcdsRelease.Create(need, now, tags, release.ToJsonString(Json)));
         }
@@ -79,9 +83,9 @@ internal static class OcdsReleaseWriter
     /// The need's signed contract as the release shows it: its member courts, and the verified work called
     /// off it as one transaction per court and China month (tracked instances carry this save's changes).
     /// </summary>
-    private static async Task<OcdsContract?> SignedContractAsync(AppDbContext db, Guid needId, CancellationToken cancellationToken)
+    private static async Task<OcdsContract?> SignedContractAsync(AppDbContext db, Guid needId, List<Contract> trackedContracts, CancellationToken cancellationToken)
     {
-        var contract = db.ChangeTracker.Entries<Contract>().Select(e => e.Entity).FirstOrDefault(c => c.NeedId == needId)
+        var contract = trackedContracts.FirstOrDefault(c => c.NeedId == needId)
             ?? await db.Contracts.IgnoreQueryFilters([TenantQueryFilters.Name]).Include(c => c.Members).SingleOrDefaultAsync(c => c.NeedId == needId, cancellationToken);
         if (contract?.SignedAt is null)
         {

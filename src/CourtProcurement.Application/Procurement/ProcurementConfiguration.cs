@@ -16,6 +16,8 @@ internal sealed class ServiceNeedConfiguration : IEntityTypeConfiguration<Servic
         // The public notice list: newest first, filtered by court or status.
         builder.HasIndex(n => n.PublishedAt);
         builder.HasIndex(n => new { n.CourtId, n.PublishedAt });
+        // The public list filtered by status, newest first: its count and its page both read this index alone.
+        builder.HasIndex(n => new { n.Status, n.PublishedAt });
         builder.Property(n => n.Number).HasMaxLength(40).IsRequired();
         builder.Property(n => n.Title).HasMaxLength(200).IsRequired();
         builder.Property(n => n.Description).HasMaxLength(4000).IsRequired();

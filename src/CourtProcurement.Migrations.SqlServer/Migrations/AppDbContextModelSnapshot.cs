@@ -1479,6 +1479,8 @@ namespace CourtProcurement.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "BidDeadline");
 
+                    b.HasIndex("Status", "PublishedAt");
+
                     b.ToTable("ServiceNeeds", (string)null);
                 });
 

@@ -1473,6 +1473,8 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "BidDeadline");
 
+                    b.HasIndex("Status", "PublishedAt");
+
                     b.ToTable("ServiceNeeds", (string)null);
                 });
 
