@@ -14,7 +14,8 @@ public sealed record PublicNoticeRow(Guid Id, string Number, string Title, strin
 
 public sealed record FacetOption(Guid Id, string NameZh, string NameEn);
 
-public sealed record StatisticsRow(int Year, string CourtName, string CategoryZh, string CategoryEn, int Notices, int Awarded, decimal AwardedAmount);
+public sealed record StatisticsRow(int Year, string CourtName, string CategoryZh, string CategoryEn, int Notices, int Awarded, decimal AwardedAmount,
+    int Contracts, decimal ContractedAmount, decimal VerifiedAmount);
 
 public sealed record ExcludedRow(string Name, string CreditCode);
 
@@ -90,7 +91,10 @@ public sealed class PublicNotices(AppDbContext db)
         return (courts, categories);
     }
 
-    /// <summary>Volume and awarded spend per year, court and category (China years of publication; spend is the awarded price until contracts exist).</summary>
+    /// <summary>
+    /// Volume and spend per year, court and category (China years of publication): notices, awards and
+    /// their prices, signed contracts and their values, and the work verified under them.
+    /// </summary>
     public async Task<List<StatisticsRow>> StatisticsAsync(CancellationToken cancellationToken = default)
     {
         var rows = await (from n in Published()
@@ -101,9 +105,17 @@ public sealed class PublicNotices(AppDbContext db)
         var awardedIds = rows.Where(r => r.AwardedBidId != null).Select(r => r.AwardedBidId!.Value).ToList();
         var prices = await db.Bids.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(b => awardedIds.Contains(b.Id))
             .ToDictionaryAsync(b => b.Id, b => b.Price ?? 0, cancellationToken);
+        // Shared on purpose: signed contracts are public (合同公告), and of work orders only the verified amounts.
+        var contracts = await db.Contracts.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(c => c.SignedAt != null)
+            .Select(c => new { c.Id, c.NeedId, c.Value }).ToListAsync(cancellationToken);
+        var verified = (await db.WorkOrders.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(w => w.Status == Domain.Contracts.WorkOrderStatus.Verified)
+            .Select(w => new { w.ContractId, w.Amount }).ToListAsync(cancellationToken)).GroupBy(w => w.ContractId).ToDictionary(g => g.Key, g => g.Sum(w => w.Amount));
+        var byNeed = contracts.ToDictionary(c => c.NeedId, c => (c.Value, Verified: verified.GetValueOrDefault(c.Id)));
         return [.. rows.GroupBy(r => (ChinaTime.ToChinaTime(r.PublishedAt!.Value).Year, r.Court, r.NameZh, r.NameEn))
             .Select(g => new StatisticsRow(g.Key.Year, g.Key.Court, g.Key.NameZh, g.Key.NameEn, g.Count(),
-                g.Count(r => r.Status == NeedStatus.Awarded), g.Where(r => r.AwardedBidId != null).Sum(r => prices.GetValueOrDefault(r.AwardedBidId!.Value))))
+                g.Count(r => r.Status == NeedStatus.Awarded), g.Where(r => r.AwardedBidId != null).Sum(r => prices.GetValueOrDefault(r.AwardedBidId!.Value)),
+                g.Count(r => byNeed.ContainsKey(r.Id)), g.Sum(r => byNeed.TryGetValue(r.Id, out var c) ? c.Value : 0m),
+                g.Sum(r => byNeed.TryGetValue(r.Id, out var c) ? c.Verified : 0m)))
             .OrderByDescending(r => r.Year).ThenBy(r => r.CourtName, StringComparer.Ordinal).ThenBy(r => r.CategoryZh, StringComparer.Ordinal)];
     }
 

@@ -126,6 +126,14 @@ public sealed class PublicNoticesTests(PortalFactory portal) : IClassFixture<Por
         var shown = statistics.Document.QuerySelectorAll("[data-testid=statistics] tbody tr")
             .Sum(r => decimal.Parse(r.QuerySelectorAll("td")[5].TextContent.Replace("¥", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(awardedTotal, shown);
+
+        static decimal Money(IElement cell) => decimal.Parse(cell.TextContent.Replace("¥", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        var (contracted, verified) = await portal.WithDatabaseAsync(async db => (
+            (await db.Contracts.IgnoreQueryFilters().Where(c => c.SignedAt != null).Select(c => c.Value).ToListAsync()).Sum(),
+            (await db.WorkOrders.IgnoreQueryFilters().Where(w => w.Status == Domain.Contracts.WorkOrderStatus.Verified).Select(w => w.Amount).ToListAsync()).Sum()));
+        Assert.True(contracted > 0 && verified > 0);
+        Assert.Equal(contracted, statistics.Document.QuerySelectorAll("[data-testid=contracted-amount]").Sum(Money));
+        Assert.Equal(verified, statistics.Document.QuerySelectorAll("[data-testid=verified-amount]").Sum(Money));
         Assert.NotNull((await anyone.GetAsync("/Notices/Excluded")).Document.QuerySelector("[data-testid=excluded-none]"));
     }
 }
