@@ -57,6 +57,14 @@ public sealed class PublicContracts(AppDbContext db)
             [.. contract.Members.OrderBy(m => m.JoinedAt).Select(m => courts[m.CourtId])], ContractQueries.Totals(orders, courts));
     }
 
+    /// <summary>The signed contract drawn from a published need, if any (for the notice page's link).</summary>
+    public Task<Guid?> ForNeedAsync(Guid needId, CancellationToken cancellationToken = default)
+        => Signed().Where(c => c.NeedId == needId).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Every signed contract with its last change, for the sitemap.</summary>
+    public async Task<List<(Guid Id, DateTimeOffset Changed)>> SitemapAsync(CancellationToken cancellationToken = default)
+        => [.. (await Signed().Select(c => new { c.Id, Changed = c.ClosedAt ?? c.SignedAt!.Value }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Changed))];
+
     /// <summary>Shared on purpose past the tenant filter: a contract is public once signed (合同公告), never while pending.</summary>
     private IQueryable<Contract> Signed() => db.Contracts.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(c => c.SignedAt != null);
 }

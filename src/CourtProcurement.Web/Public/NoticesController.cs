@@ -43,6 +43,7 @@ public sealed class NoticesController(PublicNotices notices, ProcurementQueries 
     public async Task<IActionResult> Detail(Guid id, CancellationToken cancellationToken)
     {
         var notice = await queries.NoticeAsync(id, cancellationToken);
+        ViewData["ContractId"] = notice is null ? null : await contracts.ForNeedAsync(id, cancellationToken);
         return notice is null ? NotFound() : View(notice);
     }
 
@@ -117,7 +118,10 @@ public sealed class NoticesController(PublicNotices notices, ProcurementQueries 
         var urls = new[] { new XElement(map + "url", new XElement(map + "loc", Absolute(Url.Action(nameof(Index))!))) }
             .Concat(latest.Select(n => new XElement(map + "url",
                 new XElement(map + "loc", Absolute(Url.Action(nameof(Detail), new { id = n.Id })!)),
-                new XElement(map + "lastmod", n.LastChange.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))));
+                new XElement(map + "lastmod", n.LastChange.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))))
+            .Concat((await contracts.SitemapAsync(cancellationToken)).Select(c => new XElement(map + "url",
+                new XElement(map + "loc", Absolute(Url.Action(nameof(Contract), new { id = c.Id })!)),
+                new XElement(map + "lastmod", c.Changed.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))));
         return Content(new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(map + "urlset", urls)).ToString(), "application/xml; charset=utf-8");
     }
 

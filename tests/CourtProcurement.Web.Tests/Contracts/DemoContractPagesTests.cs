@@ -95,6 +95,10 @@ public sealed class DemoContractPagesTests(PortalFactory portal) : IClassFixture
         Assert.DoesNotContain("民初", page.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("送达回证缺少", page.Html, StringComparison.Ordinal);
         Assert.NotEqual("¥0.00", page.Document.QuerySelector("[data-testid=verified-amount]")!.TextContent.Trim());
+        var needId = await portal.WithDatabaseAsync(db => db.Contracts.IgnoreQueryFilters().Select(c => c.NeedId).SingleAsync());
+        var notice = await anyone.GetAsync($"/Notices/{needId}");
+        Assert.EndsWith($"/Notices/Contracts/{id}", notice.Document.QuerySelector("[data-testid=contract-notice-link] a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Contains($"/Notices/Contracts/{id}</loc>", await anyone.Client.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
         var english = await anyone.GetAsync($"/Notices/Contracts/{id}?culture=en");
         Assert.Contains("Member courts", english.Html, StringComparison.Ordinal);
     }

@@ -97,7 +97,9 @@ public sealed class PublicNoticesTests(PortalFactory portal) : IClassFixture<Por
         XNamespace map = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var sitemap = XDocument.Parse(await (await anyone.Client.GetAsync("/sitemap.xml")).Content.ReadAsStringAsync());
         var published = await portal.WithDatabaseAsync(db => db.ServiceNeeds.IgnoreQueryFilters().CountAsync(n => n.Status != NeedStatus.Draft));
-        Assert.Equal(published + 1, sitemap.Root!.Elements(map + "url").Count());
+        var signed = await portal.WithDatabaseAsync(db => db.Contracts.IgnoreQueryFilters().CountAsync(c => c.SignedAt != null));
+        // The list, each published notice and each signed contract's summary.
+        Assert.Equal(1 + published + signed, sitemap.Root!.Elements(map + "url").Count());
     }
 
     [Fact]
