@@ -66,8 +66,16 @@ public sealed class ContractManagement(AppDbContext db, ICurrentUser currentUser
     public Task ResumeAsync(Guid contractId, CancellationToken cancellationToken = default)
         => ChangeAsync(contractId, c => { c.Resume(); return Task.CompletedTask; }, "Notice.ContractResumed", cancellationToken);
 
+    /// <summary>Ends the contract; work not yet delivered is cancelled with the same reasons (delivered work may still be checked).</summary>
     public Task TerminateAsync(Guid contractId, string reason, CancellationToken cancellationToken = default)
-        => ChangeAsync(contractId, c => { c.Terminate(reason, clock.GetUtcNow()); return Task.CompletedTask; }, "Notice.ContractTerminated", cancellationToken);
+        => ChangeAsync(contractId, async c =>
+        {
+            var now = clock.GetUtcNow();
+            c.Terminate(reason, now);
+            var open = await db.WorkOrders.IgnoreQueryFilters([TenantQueryFilters.Name])
+                .Where(w => w.ContractId == c.Id && (w.Status == WorkOrderStatus.Issued || w.Status == WorkOrderStatus.Accepted)).ToListAsync(cancellationToken);
+            open.ForEach(w => w.Cancel(reason, now));
+        }, "Notice.ContractTerminated", cancellationToken);
 
     /// <summary>Completes the contract once no work order is still open.</summary>
     public Task CompleteAsync(Guid contractId, CancellationToken cancellationToken = default)
@@ -103,6 +111,11 @@ public sealed class ContractManagement(AppDbContext db, ICurrentUser currentUser
         if (organizationNotice is not null)
         {
             await notifier.NotifyOrganizationAsync(contract.OrganizationId, organizationNotice, [contract.Number, contract.Title], $"/MyContracts/{contract.Id}", cancellationToken);
+            // Member courts call work off the agreement: they hear of its suspension or end as the supplier does.
+            foreach (var member in contract.Members.Where(m => membersBefore.Contains(m.CourtId)))
+            {
+                await notifier.NotifyCourtAdministratorsAsync(member.CourtId, organizationNotice, [contract.Number, contract.Title], $"/Contracts/{contract.Id}", cancellationToken);
+            }
         }
 
         foreach (var joined in contract.Members.Where(m => !membersBefore.Contains(m.CourtId)))

@@ -27,8 +27,8 @@ public sealed class PublicContracts(AppDbContext db)
     public async Task<Page<PublicContractRow>> SearchAsync(bool frameworksOnly, int page, CancellationToken cancellationToken = default)
     {
         var contracts = Signed().Where(c => !frameworksOnly || c.IsFramework);
-        var number = Math.Max(1, page);
         var total = await contracts.CountAsync(cancellationToken);
+        var number = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var rows = await (from c in contracts.OrderByDescending(c => c.SignedAt).Skip((number - 1) * PageSize).Take(PageSize)
                           join court in db.Courts.AsNoTracking() on c.CourtId equals court.Id
                           join o in db.Organizations.AsNoTracking() on c.OrganizationId equals o.Id

@@ -63,6 +63,12 @@ public sealed class WorkOrders(AppDbContext db, ICurrentUser currentUser, Notifi
         var organizationId = currentUser.OrganizationId ?? throw new DomainException("Common.NotFound");
         var order = await db.WorkOrders.SingleOrDefaultAsync(w => w.Id == workOrderId && w.OrganizationId == organizationId, cancellationToken)
             ?? throw new DomainException("Common.NotFound");
+        var contractStatus = await db.Contracts.Where(c => c.Id == order.ContractId).Select(c => c.Status).SingleAsync(cancellationToken);
+        if (contractStatus is ContractStatus.Completed or ContractStatus.Terminated)
+        {
+            throw new DomainException("WorkOrder.ContractClosed");
+        }
+
         change(order);
         if (courtNotice is not null)
         {

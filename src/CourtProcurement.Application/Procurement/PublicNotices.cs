@@ -69,8 +69,9 @@ public sealed class PublicNotices(AppDbContext db)
             needs = needs.Where(n => n.PublishedAt < end);
         }
 
-        var page = Math.Max(1, filter.Page);
         var total = await needs.CountAsync(cancellationToken);
+        // A page past the last shows the last (and no arithmetic overflows on a huge number).
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var items = await Project(needs.OrderByDescending(n => n.PublishedAt).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
         return new Page<PublicNoticeRow>([.. items.OrderByDescending(r => r.PublishedAt)], page, PageSize, total);
     }

@@ -3,7 +3,7 @@ using CourtProcurement.Domain.Common;
 
 namespace CourtProcurement.Domain.Contracts;
 
-/// <summary>案号, e.g. (2026)粤0309民初1234号: year, court code, case type, sequence. Full-width brackets are accepted and kept.</summary>
+/// <summary>案号, e.g. (2026)粤0309民初1234号, (2026)粤民终12号, (2026)最高法民终3号: year, court code, case type, sequence. Full-width brackets are accepted and kept.</summary>
 public static partial class CaseNumber
 {
     public static string Normalize(string? value)
@@ -17,6 +17,7 @@ public static partial class CaseNumber
         return text;
     }
 
-    [GeneratedRegex(@"^[(（]\d{4}[)）][\u4e00-\u9fff]\d{2,4}[\u4e00-\u9fff]{1,6}\d{1,6}号$")]
+    // Court code: a province character with digits (粤0309, 粤03), the province alone (粤, a high court) or 最高法.
+    [GeneratedRegex(@"^[(（]\d{4}[)）][\u4e00-\u9fff]{1,3}\d{0,4}[\u4e00-\u9fff]{1,6}\d{1,6}号$")]
     private static partial Regex Pattern();
 }

@@ -169,7 +169,7 @@ public sealed class Contract : Entity, ICourtOwned, IOrganizationOwned
         Record("Contract.Terminated", from.ToString(), nameof(ContractStatus.Terminated), new Dictionary<string, string?> { ["reason"] = text });
     }
 
-    /// <summary>Another court joins a framework agreement while it is not closed.</summary>
+    /// <summary>Another court joins a framework agreement once it is signed and while it is not closed.</summary>
     public void AddMember(Guid courtId, DateTimeOffset now)
     {
         if (!IsFramework)
@@ -180,6 +180,12 @@ public sealed class Contract : Entity, ICourtOwned, IOrganizationOwned
         if (IsClosed)
         {
             throw new DomainException("Contract.AlreadyClosed");
+        }
+
+        // Not before signature: a court is not shown a contract that may never come into force.
+        if (Status == ContractStatus.Pending)
+        {
+            throw new DomainException("Contract.MembersAfterSignature");
         }
 
         if (IsParty(courtId))

@@ -9,7 +9,8 @@ namespace CourtProcurement.Domain.Contracts;
 public sealed record ContractTerms(decimal UnitPrice, DateOnly PeriodStart, DateOnly PeriodEnd, bool IsFramework)
 {
     /// <summary>
-    /// The unit price may not exceed the awarded total spread over the quantity (to the cent, rounded up),
+    /// The unit price may not exceed the awarded total spread over the quantity (to the cent, rounded down, so
+    /// that work orders for the whole quantity never pass the awarded total),
     /// nor the need's unit-price ceiling; the period must end after it starts and last at most three years
     /// (财政部令第110号 第五条: a framework agreement runs for at most three years).
     /// </summary>
@@ -20,7 +21,7 @@ public sealed record ContractTerms(decimal UnitPrice, DateOnly PeriodStart, Date
             throw new DomainException("Contract.UnitPriceInvalid");
         }
 
-        var spread = Math.Ceiling(awardedPrice / quantity * 100m) / 100m;
+        var spread = Math.Floor(awardedPrice / quantity * 100m) / 100m;
         if (UnitPrice > spread)
         {
             throw new DomainException("Contract.UnitPriceAboveAward", spread);

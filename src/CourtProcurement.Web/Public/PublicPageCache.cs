@@ -16,16 +16,30 @@ public static class PublicPageCache
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
     {
+        services.AddSingleton<OutputCacheEviction>();
+        services.AddSingleton<IPublicRecordCache>(s => s.GetRequiredService<OutputCacheEviction>());
         services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
             .Expire(TimeSpan.FromSeconds(60))
             .Tag(Tag)
-            .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))));
-        services.AddSingleton<IPublicRecordCache, OutputCacheEviction>();
+            .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
+            .VaryByValue(context => new KeyValuePair<string, string>("record", context.RequestServices.GetRequiredService<OutputCacheEviction>().Generation))));
         return services;
     }
 
+    /// <summary>
+    /// Evicts by tag, and also moves the generation that is part of every key: a request that read the
+    /// data before a change committed stores its page under the old generation, where nobody asks again.
+    /// </summary>
     private sealed class OutputCacheEviction(IOutputCacheStore store) : IPublicRecordCache
     {
-        public ValueTask PublicRecordChangedAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(Tag, cancellationToken);
+        private long _generation;
+
+        public string Generation => Interlocked.Read(ref _generation).ToString(CultureInfo.InvariantCulture);
+
+        public ValueTask PublicRecordChangedAsync(CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _generation);
+            return store.EvictByTagAsync(Tag, cancellationToken);
+        }
     }
 }

@@ -56,16 +56,17 @@ public abstract class ContractTests<TFixture>(TFixture database) : IClassFixture
         await world.AsAsync(world.LonghuaAdmin, s => Manage(s).AddMemberAsync(contractId, world.Futian));
         var futianOrder = await world.AsAsync(world.FutianAdmin, s => s.GetRequiredService<WorkOrders>().IssueAsync(contractId, request with { CaseNumber = "(2026)粤0304民初77号" }));
         var longhuaOrder = await world.AsAsync(world.LonghuaAdmin, s => s.GetRequiredService<WorkOrders>().IssueAsync(contractId, request));
-        Assert.Equal("WorkOrder.QuantityAboveContract", await RefusalAsync(() => world.AsAsync(world.LonghuaAdmin, s => s.GetRequiredService<WorkOrders>().IssueAsync(contractId, request with { Quantity = 1801 }))));
+        var leftOpen = await world.AsAsync(world.FutianAdmin, s => s.GetRequiredService<WorkOrders>().IssueAsync(contractId, request with { CaseNumber = "(2026)粤0304民初78号", Quantity = 5 }));
+        Assert.Equal("WorkOrder.QuantityAboveContract", await RefusalAsync(() => world.AsAsync(world.LonghuaAdmin, s => s.GetRequiredService<WorkOrders>().IssueAsync(contractId, request with { Quantity = 1796 }))));
         Assert.Equal("WorkOrder.CaseNumberInvalid", await RefusalAsync(() => world.AsAsync(world.LonghuaAdmin, s => s.GetRequiredService<WorkOrders>().IssueAsync(contractId, request with { CaseNumber = "1234" }))));
 
         var longhuaView = await world.AsAsync(world.LonghuaAdmin, s => s.GetRequiredService<ContractQueries>().CourtContractAsync(contractId));
         var futianView = await world.AsAsync(world.FutianAdmin, s => s.GetRequiredService<ContractQueries>().CourtContractAsync(contractId));
         var supplierView = await world.AsAsync(world.Organization(2), s => s.GetRequiredService<ContractQueries>().SupplierContractAsync(contractId));
         Assert.Equal([longhuaOrder], longhuaView!.WorkOrders.Select(w => w.Id));
-        Assert.Equal([futianOrder], futianView!.WorkOrders.Select(w => w.Id));
+        Assert.Equal(new HashSet<Guid> { futianOrder, leftOpen }, futianView!.WorkOrders.Select(w => w.Id).ToHashSet());
         Assert.False(futianView.IsBuyer);
-        Assert.Equal(2, supplierView!.WorkOrders.Count);
+        Assert.Equal(3, supplierView!.WorkOrders.Count);
         Assert.Null(await world.AsAsync(world.Organization(0), s => s.GetRequiredService<ContractQueries>().SupplierContractAsync(contractId)));
 
         // A member court manages neither the contract nor the buyer's work orders.
@@ -79,8 +80,14 @@ public abstract class ContractTests<TFixture>(TFixture database) : IClassFixture
         await world.AsAsync(world.FutianAdmin, s => s.GetRequiredService<WorkOrders>().VerifyAsync(futianOrder));
         Assert.Equal("Contract.OpenWorkOrders", await RefusalAsync(() => world.AsAsync(world.LonghuaAdmin, s => Manage(s).CompleteAsync(contractId))));
         await world.AsAsync(world.LonghuaAdmin, s => s.GetRequiredService<WorkOrders>().CancelAsync(longhuaOrder, "案件已撤诉"));
-        Assert.StartsWith("Contract.CompleteOnlyAtPeriodEnd", await RefusalAsync(() => world.AsAsync(world.LonghuaAdmin, s => Manage(s).CompleteAsync(contractId))), StringComparison.Ordinal);
         await world.AsAsync(world.LonghuaAdmin, s => Manage(s).TerminateAsync(contractId, "服务需求调整，双方协商一致解除。"));
+
+        // Ending the contract cancels the work not yet done and closes the supplier's hands (the member court's notice: ContractFlowTests).
+        Assert.Equal("WorkOrder.ContractClosed", await RefusalAsync(() => world.AsAsync(world.Organization(2), s => s.GetRequiredService<WorkOrders>().AcceptAsync(leftOpen))));
+        await using (var check = database.CreateContext())
+        {
+            Assert.Equal(WorkOrderStatus.Cancelled, await check.WorkOrders.Where(w => w.Id == leftOpen).Select(w => w.Status).SingleAsync());
+        }
 
         var summary = await world.AsAsync(world.Platform, s => s.GetRequiredService<PublicContracts>().ContractAsync(contractId));
         Assert.Equal((ContractStatus.Terminated, 4_400m), (summary!.Status, summary.VerifiedAmount));

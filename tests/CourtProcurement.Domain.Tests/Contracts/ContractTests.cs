@@ -83,8 +83,18 @@ public sealed class ContractTests
     }
 
     [Fact]
-    public void Only_a_framework_agreement_takes_members_once_each()
+    public void The_unit_price_is_the_award_over_the_quantity_rounded_down_so_the_whole_quantity_never_passes_the_award()
     {
+        Assert.Equal("Contract.UnitPriceAboveAward", Refusal(() => new ContractTerms(333.34m, Today, Today.AddDays(9), false).Validate(1000m, 3m, null)));
+        new ContractTerms(333.33m, Today, Today.AddDays(9), false).Validate(1000m, 3m, null);
+    }
+
+    [Fact]
+    public void Only_a_signed_framework_agreement_takes_members_once_each()
+    {
+        var (need, bid) = Awarded();
+        var pending = Contract.Draft(need, bid, null, "n", "i", new ContractTerms(44m, Today, Today.AddDays(9), true), Now);
+        Assert.Equal("Contract.MembersAfterSignature", Refusal(() => pending.AddMember(OtherCourt, Now)));
         Assert.Equal("Contract.NotFramework", Refusal(() => Active().AddMember(OtherCourt, Now)));
         var framework = Active(framework: true);
         Assert.Equal("Contract.AlreadyMember", Refusal(() => framework.AddMember(Court, Now)));

@@ -17,6 +17,8 @@ public sealed class WorkOrderTests
     [InlineData("(2026)粤0309民初1234号")]
     [InlineData("（2026）粤0309执保12号")]
     [InlineData("(2025)粤03民终7号")]
+    [InlineData("(2026)粤民终123号")]
+    [InlineData("(2026)最高法民终12号")]
     public void Case_numbers_in_the_usual_forms_are_accepted(string caseNumber)
         => Assert.Equal(caseNumber, CaseNumber.Normalize(" " + caseNumber + " "));
 

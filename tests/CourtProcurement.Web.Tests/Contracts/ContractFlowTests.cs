@@ -46,7 +46,7 @@ public sealed class ContractFlowTests(ClockedPortalFactory portal) : IClassFixtu
         Assert.Equal("999", refused.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_UnitPrice")!.Value);
         var contract = await longhua.SubmitAsync(refused, new Dictionary<string, string>
         {
-            ["Input.UnitPrice"] = proposed, ["Input.PeriodStart"] = Day(0), ["Input.PeriodEnd"] = Day(120), ["Input.IsFramework"] = "false",
+            ["Input.UnitPrice"] = proposed, ["Input.PeriodStart"] = Day(0), ["Input.PeriodEnd"] = Day(120), ["Input.IsFramework"] = "true",
         });
         Assert.Equal("待签署", contract.Document.QuerySelector("[data-testid=contract-status]")!.TextContent);
         var contractId = Guid.Parse(contract.Url.AbsolutePath.Split('/')[^1]);
@@ -76,15 +76,26 @@ public sealed class ContractFlowTests(ClockedPortalFactory portal) : IClassFixtu
         }, "[data-testid=work-order-form]");
         Assert.Equal("已下达", issued.Document.QuerySelector("[data-testid=work-order-status]")!.TextContent);
 
-        // 福田 is no party to this contract: it reads nothing and issues nothing.
+        // 福田 is no party to this contract yet: it reads nothing. Then the buyer lets it join.
         using var futian = portal.NewSession();
         await futian.SignInAsync(DemoUsers.FutianAdmin);
         Assert.Equal(HttpStatusCode.NotFound, (await futian.GetAsync($"/Contracts/{contractId}")).Status);
+        var futianId = await portal.WithDatabaseAsync(db => db.Courts.Where(c => c.ShortCode == "粤0304").Select(c => c.Id).SingleAsync());
+        var noCourt = await longhua.SubmitAsync(issued, new Dictionary<string, string> { ["Member.CourtId"] = string.Empty }, "[data-testid=member-form]");
+        Assert.False(string.IsNullOrEmpty(noCourt.FieldError("Member.CourtId")));
+        var joined = await longhua.SubmitAsync(noCourt, new Dictionary<string, string> { ["Member.CourtId"] = futianId.ToString() }, "[data-testid=member-form]");
+        Assert.Contains("福田", joined.Document.QuerySelector("[data-testid=members]")!.TextContent, StringComparison.Ordinal);
+        var memberView = await futian.GetAsync($"/Contracts/{contractId}");
+        Assert.Equal(HttpStatusCode.OK, memberView.Status);
+        Assert.DoesNotContain("4321", memberView.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         var mine = await supplier.GetAsync($"/MyContracts/{contractId}");
         mine = await supplier.SubmitAsync(mine, new Dictionary<string, string>(), "form[action*='/Accept']");
         var empty = await supplier.SubmitAsync(mine, new Dictionary<string, string> { ["note"] = " " }, "form[action*='/Deliver']");
         Assert.Contains("请填写完成情况说明", empty.Text, StringComparison.Ordinal);
+        var tooLong = new string('送', 2001);
+        var refusedNote = await supplier.SubmitAsync(empty, new Dictionary<string, string> { ["note"] = tooLong }, "form[action*='/Deliver']");
+        Assert.Equal(tooLong, refusedNote.Document.QuerySelector("form[action*='/Deliver'] textarea[name=note]")!.TextContent);
         await supplier.SubmitAsync(empty, new Dictionary<string, string> { ["note"] = "30 份判决书均已送达" }, "form[action*='/Deliver']");
         var toVerify = await longhua.GetAsync($"/Contracts/{contractId}");
         var verified = await longhua.SubmitAsync(toVerify, new Dictionary<string, string>(), "form[action*='/Verify']");
@@ -97,5 +108,15 @@ public sealed class ContractFlowTests(ClockedPortalFactory portal) : IClassFixtu
         var releases = await anyone.Client.GetStringAsync($"/api/ocds/releases/ocds-cpcourt-{needId}");
         Assert.Contains("\"implementation\"", releases, StringComparison.Ordinal);
         Assert.DoesNotContain("4321", releases, StringComparison.Ordinal);
+
+        // Termination needs reasons (kept beside the field), and the member court is told.
+        var manage = await longhua.GetAsync($"/Contracts/{contractId}");
+        manage.Document.QuerySelector("[data-testid=reason-form]")!.SetAttribute("action", $"/Contracts/{contractId}/Terminate");
+        var noReason = await longhua.SubmitAsync(manage, new Dictionary<string, string> { ["Closing.Reason"] = string.Empty }, "[data-testid=reason-form]");
+        Assert.False(string.IsNullOrEmpty(noReason.FieldError("Closing.Reason")));
+        noReason.Document.QuerySelector("[data-testid=reason-form]")!.SetAttribute("action", $"/Contracts/{contractId}/Terminate");
+        var ended = await longhua.SubmitAsync(noReason, new Dictionary<string, string> { ["Closing.Reason"] = "服务需求调整，双方协商一致解除。" }, "[data-testid=reason-form]");
+        Assert.Equal("已解除", ended.Document.QuerySelector("[data-testid=contract-status]")!.TextContent);
+        Assert.Contains("已解除", (await futian.GetAsync("/Inbox")).Text, StringComparison.Ordinal);
     }
 }

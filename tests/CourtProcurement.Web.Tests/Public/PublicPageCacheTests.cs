@@ -51,6 +51,16 @@ public sealed class PublicPageCacheTests(PortalFactory portal) : IClassFixture<P
         Assert.Null((await anyone.GetAsync("/Notices/Statistics")).Document.QuerySelector("[data-testid=signed-in-user]"));
     }
 
+    [Fact]
+    public async Task A_page_number_past_the_last_shows_the_last_page()
+    {
+        using var anyone = portal.NewSession();
+        var page = await anyone.GetAsync("/Notices?page=2147483647");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
+        Assert.NotEmpty(page.Document.QuerySelectorAll("[data-testid=notices] tbody tr"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await anyone.GetAsync("/Notices/Contracts?page=2147483647")).Status);
+    }
+
     [Theory]
     [InlineData(1, 1, "1")]
     [InlineData(1, 3, "1 2 3")]
