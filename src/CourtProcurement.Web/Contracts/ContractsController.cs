@@ -142,21 +142,6 @@ public sealed class ContractsController(ContractManagement contracts, ContractQu
         return need is null ? NotFound() : View("Draft", new ContractDraftPage(needId, need.Need.Number, need.Need.Title, input));
     }
 
-    private async Task<T?> TryAsync<T>(Func<Task<T>> action, IReadOnlyDictionary<string, string>? fields, string field = "")
-    {
-        try
-        {
-            return await action();
-        }
-        catch (DomainException refusal) when (refusal.ResourceKey == "Common.NotFound")
-        {
-            ModelState.AddModelError("NotFound", localizer[refusal.ResourceKey]);
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.AddDomainError(refusal, localizer, fields ?? new Dictionary<string, string> { [refusal.ResourceKey] = field });
-        }
-
-        return default;
-    }
+    private Task<T?> TryAsync<T>(Func<Task<T>> action, IReadOnlyDictionary<string, string>? fields, string field = "")
+        => ModelState.TryAsync(localizer, action, fields, field);
 }

@@ -233,24 +233,8 @@ public sealed class ProcurementController(
         return page is null ? NotFound() : View(nameof(Detail), keepInput is null ? page : keepInput(page));
     }
 
-    private async Task<T?> TryAsync<T>(Func<Task<T>> action, IReadOnlyDictionary<string, string>? fields, string field = "")
-    {
-        try
-        {
-            return await action();
-        }
-        catch (DomainException refusal) when (refusal.ResourceKey == "Common.NotFound")
-        {
-            ModelState.AddModelError("NotFound", localizer[refusal.ResourceKey]);
-        }
-        catch (DomainException refusal)
-        {
-            var map = fields ?? new Dictionary<string, string> { [refusal.ResourceKey] = field };
-            ModelState.AddDomainError(refusal, localizer, map);
-        }
-
-        return default;
-    }
+    private Task<T?> TryAsync<T>(Func<Task<T>> action, IReadOnlyDictionary<string, string>? fields, string field = "")
+        => ModelState.TryAsync(localizer, action, fields, field);
 
     private async Task<NeedDetailPage?> DetailAsync(Guid id, string? tab, CancellationToken cancellationToken)
     {
