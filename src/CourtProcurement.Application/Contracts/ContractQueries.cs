@@ -16,6 +16,12 @@ public sealed record WorkOrderRow(Guid Id, string CourtName, string CaseNumber, 
 /// <summary>Work called off by one court: what the public and the other parties may know of it (no case, no text).</summary>
 public sealed record CourtTotal(string CourtName, int WorkOrders, int Verified, decimal VerifiedQuantity, decimal VerifiedAmount);
 
+/// <summary>What waits for the reader on contracts: for a court its own, for an organization its own.</summary>
+public sealed record ContractTasks(int ToSign, int ToAccept, int ToDeliver, int ToVerify, int Overdue)
+{
+    public bool Any => ToSign + ToAccept + ToDeliver + ToVerify + Overdue > 0;
+}
+
 public sealed record ContractPage(Contract Contract, string CourtName, string OrganizationName, string ItemName, Guid NeedId, string NeedNumber,
     IReadOnlyList<string> MemberNames, IReadOnlyList<WorkOrderRow> WorkOrders, IReadOnlyList<CourtTotal> Totals, decimal CommittedQuantity, bool IsBuyer)
 {
@@ -53,6 +59,32 @@ public sealed class ContractQueries(AppDbContext db, ICurrentUser currentUser, T
         var contract = await db.Contracts.AsNoTracking().Include(c => c.Members)
             .SingleOrDefaultAsync(c => c.Id == id && c.OrganizationId == currentUser.OrganizationId, cancellationToken);
         return contract is null ? null : await PageAsync(contract, _ => true, cancellationToken);
+    }
+
+    /// <summary>
+    /// The reader's work in hand: a court's contracts awaiting signature, its delivered work orders to check
+    /// and its overdue ones; an organization's contracts to sign and work orders to accept or deliver.
+    /// </summary>
+    public async Task<ContractTasks> TasksAsync(CancellationToken cancellationToken = default)
+    {
+        var today = Domain.Common.ChinaTime.Today(clock.GetUtcNow());
+        var (courtId, organizationId) = (currentUser.CourtId, currentUser.OrganizationId);
+        if (courtId is null && organizationId is null)
+        {
+            return new ContractTasks(0, 0, 0, 0, 0);
+        }
+
+        // The tenant filter already narrows both sets to the reader; the explicit tests say whose side is counted.
+        var contracts = db.Contracts.AsNoTracking().Where(c => c.Status == ContractStatus.Pending && (c.CourtId == courtId || c.OrganizationId == organizationId));
+        var orders = await db.WorkOrders.AsNoTracking().Where(w => w.CourtId == courtId || w.OrganizationId == organizationId)
+            .Where(w => w.Status == WorkOrderStatus.Issued || w.Status == WorkOrderStatus.Accepted || w.Status == WorkOrderStatus.Delivered)
+            .Select(w => new { w.Status, w.DueDate }).ToListAsync(cancellationToken);
+        var supplier = organizationId is not null;
+        return new ContractTasks(await contracts.CountAsync(cancellationToken),
+            supplier ? orders.Count(o => o.Status == WorkOrderStatus.Issued) : 0,
+            supplier ? orders.Count(o => o.Status == WorkOrderStatus.Accepted) : 0,
+            supplier ? 0 : orders.Count(o => o.Status == WorkOrderStatus.Delivered),
+            orders.Count(o => o.Status != WorkOrderStatus.Delivered && o.DueDate < today));
     }
 
     /// <summary>The contract drawn from the court's need, if any.</summary>

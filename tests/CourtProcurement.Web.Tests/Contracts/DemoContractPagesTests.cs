@@ -38,6 +38,27 @@ public sealed class DemoContractPagesTests(PortalFactory portal) : IClassFixture
     }
 
     [Fact]
+    public async Task Each_home_page_lists_the_contract_work_waiting_there()
+    {
+        using var longhua = portal.NewSession();
+        await longhua.SignInAsync(DemoUsers.LonghuaAdmin);
+        var court = (await longhua.GetAsync("/")).Document.QuerySelector("[data-testid=contract-tasks]")!;
+        Assert.Equal("1 个工单待验收", court.QuerySelector("[data-testid='task-Tasks.ToVerify']")!.TextContent);
+        Assert.Equal("1 个工单已逾期", court.QuerySelector("[data-testid='task-Tasks.Overdue']")!.TextContent);
+
+        using var supplier = portal.NewSession();
+        await supplier.SignInAsync(DemoUsers.Org1Admin);
+        var organization = (await supplier.GetAsync("/")).Document.QuerySelector("[data-testid=contract-tasks]")!;
+        Assert.Equal("2 个工单待接单", organization.QuerySelector("[data-testid='task-Tasks.ToAccept']")!.TextContent);
+        Assert.Equal("1 个工单待完成", organization.QuerySelector("[data-testid='task-Tasks.ToDeliver']")!.TextContent);
+        Assert.Null(organization.QuerySelector("[data-testid='task-Tasks.ToVerify']"));
+
+        using var other = portal.NewSession();
+        await other.SignInAsync(DemoUsers.Org2Admin);
+        Assert.Null((await other.GetAsync("/")).Document.QuerySelector("[data-testid=contract-tasks]"));
+    }
+
+    [Fact]
     public async Task The_member_court_sees_only_its_own_work_orders_and_cannot_manage_the_contract()
     {
         var id = await ContractAsync();
