@@ -19,6 +19,9 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(c => c.Unit).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Reason).HasMaxLength(Contract.ReasonMaxLength);
+        builder.Property(c => c.TextFileKey).HasMaxLength(100);
+        builder.Property(c => c.TextFileName).HasMaxLength(200);
+        builder.Property(c => c.TextContentType).HasMaxLength(100);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne<ServiceNeed>().WithMany().HasForeignKey(c => c.NeedId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.ContractId);

@@ -16,8 +16,11 @@ namespace CourtProcurement.Application.Contracts;
 /// organization signs it, and the buyer suspends, resumes, completes or terminates it and lets other courts
 /// join a framework agreement.
 /// </summary>
-public sealed class ContractManagement(AppDbContext db, ICurrentUser currentUser, ProcurementRules rules, PlatformCalendar calendar, Notifier notifier, TimeProvider clock)
+public sealed class ContractManagement(AppDbContext db, ICurrentUser currentUser, ProcurementRules rules, PlatformCalendar calendar, Notifier notifier,
+    Files.IFileStore files, TimeProvider clock)
 {
+    public const long MaxTextBytes = 20 * 1024 * 1024;
+
     private Guid CourtId => currentUser.CourtId ?? throw new DomainException("Common.NotFound");
 
     /// <summary>The terms a draft starts from: the award spread over the quantity, and the need's service period.</summary>
@@ -89,6 +92,30 @@ public sealed class ContractManagement(AppDbContext db, ICurrentUser currentUser
 
             c.Complete(clock.GetUtcNow(), orders.Where(w => w.Commits).Sum(w => w.Quantity) >= c.Quantity);
         }, "Notice.ContractCompleted", cancellationToken);
+
+    /// <summary>The buyer attaches the signed text (PDF or image, checked by content); a failed save leaves no stray file.</summary>
+    public async Task AttachTextAsync(Guid contractId, string fileName, Stream content, CancellationToken cancellationToken = default)
+    {
+        var contract = await db.Contracts.Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == contractId && c.CourtId == CourtId, cancellationToken)
+            ?? throw new DomainException("Common.NotFound");
+        var (stored, contentType) = await Files.CheckedUpload.SaveAsync(files, content, MaxTextBytes, "Contract.TextTooLarge", cancellationToken);
+        string? replaced;
+        try
+        {
+            replaced = contract.AttachText(stored.StoredName, fileName, contentType, clock.GetUtcNow());
+            await db.SaveOrRefuseAsync(cancellationToken);
+        }
+        catch
+        {
+            await files.DeleteAsync(stored.StoredName, CancellationToken.None);
+            throw;
+        }
+
+        if (replaced is not null)
+        {
+            await files.DeleteAsync(replaced, CancellationToken.None);
+        }
+    }
 
     /// <summary>Another court joins a framework agreement; its administrators are told.</summary>
     public async Task AddMemberAsync(Guid contractId, Guid memberCourtId, CancellationToken cancellationToken = default)

@@ -32,7 +32,7 @@ public sealed record ContractPage(Contract Contract, string CourtName, string Or
 /// The contract pages' reads. A court reads the contracts it bought and the framework agreements it joined,
 /// but only its own work orders on them; an organization reads its own contracts and every work order on them.
 /// </summary>
-public sealed class ContractQueries(AppDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class ContractQueries(AppDbContext db, ICurrentUser currentUser, Files.IFileStore files, TimeProvider clock)
 {
     public async Task<List<ContractRow>> CourtContractsAsync(CancellationToken cancellationToken = default)
     {
@@ -85,6 +85,16 @@ public sealed class ContractQueries(AppDbContext db, ICurrentUser currentUser, T
             supplier ? orders.Count(o => o.Status == WorkOrderStatus.Accepted) : 0,
             supplier ? 0 : orders.Count(o => o.Status == WorkOrderStatus.Delivered),
             orders.Count(o => o.Status != WorkOrderStatus.Delivered && o.DueDate < today));
+    }
+
+    /// <summary>The signed text for a party: the buyer or a member court, or the supplier; null for anyone else.</summary>
+    public async Task<Procurement.DocumentDownloadResult?> TextAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var contract = await Shared().Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var party = contract is not null && (contract.IsParty(currentUser.CourtId) || (currentUser.OrganizationId is { } own && own == contract.OrganizationId));
+        return !party || contract!.TextFileKey is null
+            ? null
+            : new Procurement.DocumentDownloadResult(contract.TextFileName!, contract.TextContentType!, files.OpenRead(contract.TextFileKey));
     }
 
     /// <summary>The contract drawn from the court's need, if any.</summary>

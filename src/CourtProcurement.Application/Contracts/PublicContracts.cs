@@ -13,6 +13,8 @@ public sealed record PublicContractPage(Guid Id, string Number, string Title, st
     Guid NeedId, string NeedNumber, ContractStatus Status, bool IsFramework, decimal Quantity, Domain.Catalogue.ServiceUnit Unit, decimal UnitPrice, decimal Value,
     DateOnly PeriodStart, DateOnly PeriodEnd, DateTimeOffset SignedAt, DateTimeOffset? ClosedAt, string? Reason, IReadOnlyList<string> Members, IReadOnlyList<CourtTotal> Totals)
 {
+    public string? TextFileName { get; init; }
+
     public decimal VerifiedAmount => Totals.Sum(t => t.VerifiedAmount);
 }
 
@@ -20,7 +22,7 @@ public sealed record PublicContractPage(Guid Id, string Number, string Title, st
 /// Contracts' public summaries (合同公告) and framework agreements with their members: signed contracts
 /// only, and of the work orders only totals per court (no case number, no description, no note).
 /// </summary>
-public sealed class PublicContracts(AppDbContext db)
+public sealed class PublicContracts(AppDbContext db, Files.IFileStore files)
 {
     public const int PageSize = 20;
 
@@ -54,7 +56,17 @@ public sealed class PublicContracts(AppDbContext db)
         return new PublicContractPage(contract.Id, contract.Number, contract.Title, courts[contract.CourtId], organization.Name, organization.CreditCode, item.NameZh, item.NameEn,
             contract.NeedId, needNumber, contract.Status, contract.IsFramework, contract.Quantity, contract.Unit, contract.UnitPrice, contract.Value,
             contract.PeriodStart, contract.PeriodEnd, contract.SignedAt!.Value, contract.ClosedAt, contract.Reason,
-            [.. contract.Members.OrderBy(m => m.JoinedAt).Select(m => courts[m.CourtId])], ContractQueries.Totals(orders, courts));
+            [.. contract.Members.OrderBy(m => m.JoinedAt).Select(m => courts[m.CourtId])], ContractQueries.Totals(orders, courts))
+        {
+            TextFileName = contract.TextFileName,
+        };
+    }
+
+    /// <summary>The signed contract's text, for anyone once the contract is signed.</summary>
+    public async Task<Procurement.DocumentDownloadResult?> TextAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var text = await Signed().Where(c => c.Id == id && c.TextFileKey != null).Select(c => new { c.TextFileKey, c.TextFileName, c.TextContentType }).SingleOrDefaultAsync(cancellationToken);
+        return text is null ? null : new Procurement.DocumentDownloadResult(text.TextFileName!, text.TextContentType!, files.OpenRead(text.TextFileKey!));
     }
 
     /// <summary>The signed contract drawn from a published need, if any (for the notice page's link).</summary>

@@ -62,7 +62,7 @@ public static class OcdsMapping
         "Need.Awarded" => ["award"],
         "Need.AwardCancelled" or "Need.EvaluationReopened" => ["awardUpdate"],
         "Contract.Signed" => ["contract"],
-        "Contract.MemberJoined" or "Contract.Suspended" or "Contract.Resumed" => ["contractUpdate"],
+        "Contract.MemberJoined" or "Contract.Suspended" or "Contract.Resumed" or "Contract.TextAttached" => ["contractUpdate"],
         "Contract.Completed" or "Contract.Terminated" => ["contractTermination"],
         "WorkOrder.Verified" => ["implementation"],
         _ => [],

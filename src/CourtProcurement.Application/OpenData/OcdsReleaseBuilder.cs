@@ -208,6 +208,19 @@ public static class OcdsReleaseBuilder
             contract["description"] = string.Join("；", notes);
         }
 
+        if (c.TextFileName is { } text)
+        {
+            // The file is served at /Notices/Contracts/{id}/Text; the release names it without the host.
+            contract["documents"] = new JsonArray(new JsonObject
+            {
+                ["id"] = $"{c.Id:D}-text",
+                ["documentType"] = "contractSigned",
+                ["title"] = text,
+                ["format"] = c.TextContentType,
+                ["datePublished"] = Iso(c.TextAttachedAt),
+            });
+        }
+
         release["contracts"] = new JsonArray(contract);
     }
 

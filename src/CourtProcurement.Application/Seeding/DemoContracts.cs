@@ -12,7 +12,7 @@ namespace CourtProcurement.Application.Seeding;
 /// of both courts in every state (verified in two months, delivered and waiting, rejected, overdue, new),
 /// made through the domain methods with the clock set back.
 /// </summary>
-public sealed class DemoContracts(AppDbContext db, ProcurementRules rules, TimeProvider clock)
+public sealed class DemoContracts(AppDbContext db, ProcurementRules rules, Files.IFileStore files, TimeProvider clock)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -39,6 +39,13 @@ public sealed class DemoContracts(AppDbContext db, ProcurementRules rules, TimeP
         var terms = new ContractTerms(Math.Floor(awarded.Price!.Value / need.Quantity * 100m) / 100m, today.AddDays(-30), today.AddDays(300), IsFramework: true);
         var contract = Contract.Draft(need, awarded, ContractReadiness.Blocker(need, challenges, now, rules, calendar),
             $"粤0309-HT-{today.Year}-001", itemName, terms, now.AddDays(-30));
+        // The signed text, published with the contract notice (a stand-in PDF, as for the demo's other documents).
+        using (var text = new MemoryStream(System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% CourtProcurement demo document: signed contract\n%%EOF\n")))
+        {
+            var stored = await files.SaveAsync(text, 1024 * 1024, cancellationToken);
+            contract.AttachText(stored.StoredName, "框架协议（签字盖章版）.pdf", Files.FileTypes.Pdf, now.AddDays(-29));
+        }
+
         contract.Sign(now.AddDays(-29));
         contract.AddMember(futian, now.AddDays(-28));
         db.Contracts.Add(contract);

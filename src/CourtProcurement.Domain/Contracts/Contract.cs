@@ -65,6 +65,15 @@ public sealed class Contract : Entity, ICourtOwned, IOrganizationOwned
 
     public Guid Version { get; private set; }
 
+    /// <summary>The signed contract's text (PDF or scan), published with the contract notice; the stored file's key.</summary>
+    public string? TextFileKey { get; private set; }
+
+    public string? TextFileName { get; private set; }
+
+    public string? TextContentType { get; private set; }
+
+    public DateTimeOffset? TextAttachedAt { get; private set; }
+
     public IReadOnlyList<FrameworkMember> Members => _members;
 
     public bool IsClosed => Status is ContractStatus.Completed or ContractStatus.Terminated;
@@ -196,6 +205,24 @@ public sealed class Contract : Entity, ICourtOwned, IOrganizationOwned
         _members.Add(FrameworkMember.Join(Id, courtId, now));
         Version = Guid.NewGuid();
         Record("Contract.MemberJoined", Status.ToString(), Status.ToString(), new Dictionary<string, string?> { ["court"] = courtId.ToString("D") });
+    }
+
+    /// <summary>Attaches (or replaces) the signed text while the contract is not closed; returns the replaced file's key to delete.</summary>
+    public string? AttachText(string fileKey, string fileName, string contentType, DateTimeOffset now)
+    {
+        if (IsClosed)
+        {
+            throw new DomainException("Contract.AlreadyClosed");
+        }
+
+        var replaced = TextFileKey;
+        TextFileKey = fileKey;
+        TextFileName = Guard.Required(Path.GetFileName(fileName), "Document.FileRequired", 200);
+        TextContentType = contentType;
+        TextAttachedAt = now;
+        Version = Guid.NewGuid();
+        Record("Contract.TextAttached", Status.ToString(), Status.ToString(), new Dictionary<string, string?> { ["file"] = TextFileName });
+        return replaced;
     }
 
     /// <summary>A work order was called off: the new token makes a concurrent call-off on the same quantity fail.</summary>

@@ -80,6 +80,27 @@ public sealed class ContractsController(ContractManagement contracts, ContractQu
     public Task<IActionResult> Terminate(Guid id, [Bind(Prefix = "Closing")] ReasonInput input, CancellationToken cancellationToken)
         => ActAsync(id, () => contracts.TerminateAsync(id, input.Reason, cancellationToken), "Contract.TerminatedFlash", "Closing.Reason", p => p with { Closing = input }, cancellationToken);
 
+    [HttpPost("{id:guid}/Text")]
+    [RequestSizeLimit(ContractManagement.MaxTextBytes + (1024 * 1024))]
+    public async Task<IActionResult> AttachText(Guid id, IFormFile? text, CancellationToken cancellationToken)
+    {
+        if (text is null || text.Length == 0)
+        {
+            ModelState.AddModelError("Text", localizer["Document.FileRequired"]);
+            return await RedisplayAsync(id, null, cancellationToken);
+        }
+
+        await using var content = text.OpenReadStream();
+        return await ActAsync(id, () => contracts.AttachTextAsync(id, text.FileName, content, cancellationToken), "Contract.TextAttachedFlash", "Text", null, cancellationToken);
+    }
+
+    [HttpGet("{id:guid}/Text")]
+    public async Task<IActionResult> Text(Guid id, CancellationToken cancellationToken)
+    {
+        var file = await queries.TextAsync(id, cancellationToken);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+    }
+
     [HttpPost("{id:guid}/Members")]
     public Task<IActionResult> AddMember(Guid id, [Bind(Prefix = "Member")] MemberInput input, CancellationToken cancellationToken)
         => ActAsync(id, () => contracts.AddMemberAsync(id, input.CourtId!.Value, cancellationToken), "Contract.MemberAddedFlash", "Member.CourtId", p => p with { Member = input }, cancellationToken);

@@ -26,6 +26,13 @@ public sealed class MyContractsController(ContractManagement contracts, Contract
         return page is null ? NotFound() : View(new SupplierContractPage(page, await queries.HistoryAsync(page, cancellationToken)));
     }
 
+    [HttpGet("{id:guid}/Text")]
+    public async Task<IActionResult> Text(Guid id, CancellationToken cancellationToken)
+    {
+        var file = await queries.TextAsync(id, cancellationToken);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+    }
+
     [HttpPost("{id:guid}/Sign")]
     public Task<IActionResult> Sign(Guid id, CancellationToken cancellationToken)
         => ActAsync(id, () => contracts.SignAsync(id, cancellationToken), "Contract.SignedFlash", string.Empty, cancellationToken);

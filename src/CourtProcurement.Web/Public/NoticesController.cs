@@ -69,6 +69,14 @@ public sealed class NoticesController(PublicNotices notices, ProcurementQueries 
         return contract is null ? NotFound() : View(contract);
     }
 
+    /// <summary>The signed contract's text, public with the contract notice.</summary>
+    [HttpGet("Notices/Contracts/{id:guid}/Text")]
+    public async Task<IActionResult> ContractText(Guid id, CancellationToken cancellationToken)
+    {
+        var file = await contracts.TextAsync(id, cancellationToken);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+    }
+
     /// <summary>The exclusion list: organizations the platform has removed (清退).</summary>
     [HttpGet("Notices/Excluded")]
     [ResponseCache(Duration = CacheSeconds, Location = ResponseCacheLocation.Any, VaryByHeader = "Cookie,Accept-Language")]

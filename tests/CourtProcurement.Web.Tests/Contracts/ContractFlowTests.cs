@@ -52,6 +52,18 @@ public sealed class ContractFlowTests(ClockedPortalFactory portal) : IClassFixtu
         var contractId = Guid.Parse(contract.Url.AbsolutePath.Split('/')[^1]);
         Assert.Null(contract.Document.QuerySelector("[data-testid=work-order-form]"));
 
+        // The signed text: a file that is not a PDF or image is refused beside the field; a PDF is kept.
+        var notPdf = await longhua.UploadAsync(contract, "[data-testid=text-form]", new Dictionary<string, string>(), "text", "合同.docx", "PK\u0003\u0004 not a pdf"u8.ToArray());
+        Assert.False(string.IsNullOrWhiteSpace(notPdf.Document.QuerySelector("[data-testid=text-error]")!.TextContent));
+        var pdf = "%PDF-1.4\n% signed contract\n%%EOF\n"u8.ToArray();
+        contract = await longhua.UploadAsync(notPdf, "[data-testid=text-form]", new Dictionary<string, string>(), "text", "合同（签字版）.pdf", pdf);
+        Assert.Contains("合同（签字版）.pdf", contract.Document.QuerySelector("[data-testid=contract-text]")!.TextContent, StringComparison.Ordinal);
+        using (var before = portal.NewSession())
+        {
+            // Not public while pending.
+            Assert.Equal(HttpStatusCode.NotFound, (await before.Client.GetAsync($"/Notices/Contracts/{contractId}/Text")).StatusCode);
+        }
+
         var supplierUser = await portal.WithDatabaseAsync(async db =>
         {
             var organization = await db.Contracts.IgnoreQueryFilters().Where(c => c.Id == contractId).Select(c => c.OrganizationId).SingleAsync();
@@ -80,6 +92,7 @@ public sealed class ContractFlowTests(ClockedPortalFactory portal) : IClassFixtu
         using var futian = portal.NewSession();
         await futian.SignInAsync(DemoUsers.FutianAdmin);
         Assert.Equal(HttpStatusCode.NotFound, (await futian.GetAsync($"/Contracts/{contractId}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await futian.Client.GetAsync($"/Contracts/{contractId}/Text")).StatusCode);
         var futianId = await portal.WithDatabaseAsync(db => db.Courts.Where(c => c.ShortCode == "粤0304").Select(c => c.Id).SingleAsync());
         var noCourt = await longhua.SubmitAsync(issued, new Dictionary<string, string> { ["Member.CourtId"] = string.Empty }, "[data-testid=member-form]");
         Assert.False(string.IsNullOrEmpty(noCourt.FieldError("Member.CourtId")));
@@ -105,6 +118,7 @@ public sealed class ContractFlowTests(ClockedPortalFactory portal) : IClassFixtu
         var summary = await anyone.GetAsync($"/Notices/Contracts/{contractId}");
         Assert.NotEqual("¥0.00", summary.Document.QuerySelector("[data-testid=verified-amount]")!.TextContent.Trim());
         Assert.DoesNotContain("4321", summary.Html, StringComparison.Ordinal);
+        Assert.Equal(pdf, await anyone.Client.GetByteArrayAsync($"/Notices/Contracts/{contractId}/Text"));
         var releases = await anyone.Client.GetStringAsync($"/api/ocds/releases/ocds-cpcourt-{needId}");
         Assert.Contains("\"implementation\"", releases, StringComparison.Ordinal);
         Assert.DoesNotContain("4321", releases, StringComparison.Ordinal);

@@ -110,6 +110,7 @@ public sealed class OcdsApiTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Equal(2, payers.Count);
         Assert.Contains(payers, p => p.Contains("福田", StringComparison.Ordinal));
         Assert.Contains("框架协议", contract["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("contractSigned", contract["documents"]![0]!["documentType"]!.GetValue<string>());
 
         var (all, _) = await GetAsync("/api/ocds/releases");
         Assert.DoesNotContain("民初", all, StringComparison.Ordinal);
