@@ -47,6 +47,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(w => w.CaseNumber).HasMaxLength(60).IsRequired();
         builder.Property(w => w.Description).HasMaxLength(WorkOrder.TextMaxLength).IsRequired();
         builder.Property(w => w.Note).HasMaxLength(WorkOrder.TextMaxLength);
+        builder.Property(w => w.IssuedByUserId).HasMaxLength(450);
         builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(w => w.Version).IsConcurrencyToken();
         builder.HasOne<Contract>().WithMany().HasForeignKey(w => w.ContractId).OnDelete(DeleteBehavior.Restrict);

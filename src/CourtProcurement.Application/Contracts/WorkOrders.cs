@@ -36,7 +36,7 @@ public sealed class WorkOrders(AppDbContext db, ICurrentUser currentUser, Notifi
             .Where(w => w.ContractId == contractId && w.Status != WorkOrderStatus.Rejected && w.Status != WorkOrderStatus.Cancelled)
             .Select(w => w.Quantity).ToListAsync(cancellationToken)).Sum();
         var order = WorkOrder.Issue(contract, courtId, organizationStatus == OrganizationStatus.Verified, committed,
-            request.CaseNumber, request.Description, request.Quantity, request.DueDate, clock.GetUtcNow());
+            request.CaseNumber, request.Description, request.Quantity, request.DueDate, clock.GetUtcNow(), currentUser.UserId);
         db.WorkOrders.Add(order);
         await notifier.NotifyOrganizationAsync(contract.OrganizationId, "Notice.WorkOrderIssued", [contract.Number, order.CaseNumber], $"/MyContracts/{contract.Id}", cancellationToken);
         await db.SaveOrRefuseAsync(cancellationToken);
@@ -73,7 +73,7 @@ public sealed class WorkOrders(AppDbContext db, ICurrentUser currentUser, Notifi
         if (courtNotice is not null)
         {
             var number = await db.Contracts.IgnoreQueryFilters([TenantQueryFilters.Name]).Where(c => c.Id == order.ContractId).Select(c => c.Number).SingleAsync(cancellationToken);
-            await notifier.NotifyCourtAdministratorsAsync(order.CourtId, courtNotice, [number, order.CaseNumber], $"/Contracts/{order.ContractId}", cancellationToken);
+            await notifier.NotifyCourtAdministratorsAsync(order.CourtId, courtNotice, [number, order.CaseNumber], $"/Contracts/{order.ContractId}", order.IssuedByUserId, cancellationToken);
         }
 
         await db.SaveOrRefuseAsync(cancellationToken);

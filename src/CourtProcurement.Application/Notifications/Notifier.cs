@@ -30,13 +30,18 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
         Notify(admins, messageKey, arguments, link);
     }
 
-    public async Task NotifyCourtAdministratorsAsync(Guid courtId, string messageKey, IReadOnlyList<string> arguments, string? link, CancellationToken cancellationToken = default)
+    public Task NotifyCourtAdministratorsAsync(Guid courtId, string messageKey, IReadOnlyList<string> arguments, string? link, CancellationToken cancellationToken = default)
+        => NotifyCourtAdministratorsAsync(courtId, messageKey, arguments, link, null, cancellationToken);
+
+    /// <summary>Tells the court's administrators, and <paramref name="alsoUserId"/> (e.g. the judge who raised the work) once.</summary>
+    public async Task NotifyCourtAdministratorsAsync(Guid courtId, string messageKey, IReadOnlyList<string> arguments, string? link, string? alsoUserId,
+        CancellationToken cancellationToken = default)
     {
         var adminRole = await db.Roles.Where(r => r.Name == AppRoles.CourtAdmin).Select(r => r.Id).SingleAsync(cancellationToken);
         var admins = await db.UserRoles.Where(ur => ur.RoleId == adminRole)
             .Join(db.Users.Where(u => u.IsActive && u.CourtId == courtId), ur => ur.UserId, u => u.Id, (_, u) => u.Id)
             .ToListAsync(cancellationToken);
-        Notify(admins, messageKey, arguments, link);
+        Notify(alsoUserId is null ? admins : admins.Append(alsoUserId), messageKey, arguments, link);
     }
 
     public async Task NotifyOrganizationAsync(Guid organizationId, string messageKey, IReadOnlyList<string> arguments, string? link, CancellationToken cancellationToken = default)

@@ -26,6 +26,9 @@ public sealed class WorkOrder : Entity, ICourtOwned, IOrganizationOwned
 
     public string CaseNumber { get; private set; }
 
+    /// <summary>Who raised it (a judge for a case, or an administrator): told when the work is delivered.</summary>
+    public string? IssuedByUserId { get; private set; }
+
     public string Description { get; private set; }
 
     public decimal Quantity { get; private set; }
@@ -58,7 +61,7 @@ public sealed class WorkOrder : Entity, ICourtOwned, IOrganizationOwned
     /// what the contract has left.
     /// </summary>
     public static WorkOrder Issue(Contract contract, Guid courtId, bool organizationMayReceiveWork, decimal committedQuantity,
-        string caseNumber, string description, decimal quantity, DateOnly dueDate, DateTimeOffset now)
+        string caseNumber, string description, decimal quantity, DateOnly dueDate, DateTimeOffset now, string? issuedByUserId = null)
     {
         ArgumentNullException.ThrowIfNull(contract);
         if (!contract.IsParty(courtId))
@@ -106,6 +109,7 @@ public sealed class WorkOrder : Entity, ICourtOwned, IOrganizationOwned
             DueDate = dueDate,
             Status = WorkOrderStatus.Issued,
             IssuedAt = now,
+            IssuedByUserId = issuedByUserId,
             Version = Guid.NewGuid(),
         };
         contract.NoteCallOff();

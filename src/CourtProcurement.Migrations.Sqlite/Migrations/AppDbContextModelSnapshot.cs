@@ -595,6 +595,10 @@ namespace CourtProcurement.Migrations.Sqlite.Migrations
                     b.Property<long>("IssuedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IssuedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");

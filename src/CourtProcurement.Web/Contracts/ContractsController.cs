@@ -22,10 +22,11 @@ public sealed record ContractDetailPage(ContractPage Page, IReadOnlyList<AuditEn
 }
 
 /// <summary>
-/// A court administrator's contracts: drawn from awards, signed by the organization, then suspended, resumed,
-/// completed or terminated, shared with other courts as framework agreements; and the work called off them.
+/// A court's contracts: its administrators draw them from awards and suspend, resume, complete or terminate
+/// them and share them as framework agreements; its judges and administrators call work off them for their
+/// cases and check what is delivered (domain.md: judges raise work orders).
 /// </summary>
-[Authorize(Policy = Policies.ManageCourtProcurement)]
+[Authorize(Policy = Policies.ActForCourt)]
 [Route("Contracts")]
 public sealed class ContractsController(ContractManagement contracts, ContractQueries queries, WorkOrders workOrders,
     Application.Procurement.ProcurementQueries procurement, IStringLocalizer<SharedResource> localizer) : Controller
@@ -34,6 +35,7 @@ public sealed class ContractsController(ContractManagement contracts, ContractQu
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.CourtContractsAsync(cancellationToken));
 
     [HttpGet("Draft/{needId:guid}")]
+    [Authorize(Policy = Policies.ManageCourtProcurement)]
     public async Task<IActionResult> Draft(Guid needId, CancellationToken cancellationToken)
     {
         if (await queries.ForNeedAsync(needId, cancellationToken) is { } existing)
@@ -46,6 +48,7 @@ public sealed class ContractsController(ContractManagement contracts, ContractQu
     }
 
     [HttpPost("Draft/{needId:guid}")]
+    [Authorize(Policy = Policies.ManageCourtProcurement)]
     public async Task<IActionResult> Create(Guid needId, [Bind(Prefix = "Input")] ContractInput input, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid && await TryAsync(async () => (Guid?)await contracts.DraftAsync(needId, input.ToTerms(), cancellationToken), ContractInput.Fields) is { } id)
@@ -65,22 +68,27 @@ public sealed class ContractsController(ContractManagement contracts, ContractQu
     }
 
     [HttpPost("{id:guid}/Suspend")]
+    [Authorize(Policy = Policies.ManageCourtProcurement)]
     public Task<IActionResult> Suspend(Guid id, [Bind(Prefix = "Closing")] ReasonInput input, CancellationToken cancellationToken)
         => ActAsync(id, () => contracts.SuspendAsync(id, input.Reason, cancellationToken), "Contract.SuspendedFlash", "Closing.Reason", p => p with { Closing = input }, cancellationToken);
 
     [HttpPost("{id:guid}/Resume")]
+    [Authorize(Policy = Policies.ManageCourtProcurement)]
     public Task<IActionResult> Resume(Guid id, CancellationToken cancellationToken)
         => ActAsync(id, () => contracts.ResumeAsync(id, cancellationToken), "Contract.ResumedFlash", string.Empty, null, cancellationToken);
 
     [HttpPost("{id:guid}/Complete")]
+    [Authorize(Policy = Policies.ManageCourtProcurement)]
     public Task<IActionResult> Complete(Guid id, CancellationToken cancellationToken)
         => ActAsync(id, () => contracts.CompleteAsync(id, cancellationToken), "Contract.CompletedFlash", string.Empty, null, cancellationToken);
 
     [HttpPost("{id:guid}/Terminate")]
+    [Authorize(Policy = Policies.ManageCourtProcurement)]
     public Task<IActionResult> Terminate(Guid id, [Bind(Prefix = "Closing")] ReasonInput input, CancellationToken cancellationToken)
         => ActAsync(id, () => contracts.TerminateAsync(id, input.Reason, cancellationToken), "Contract.TerminatedFlash", "Closing.Reason", p => p with { Closing = input }, cancellationToken);
 
     [HttpPost("{id:guid}/Text")]
+    [Authorize(Policy = Policies.ManageCourtProcurement)]
     [RequestSizeLimit(ContractManagement.MaxTextBytes + (1024 * 1024))]
     public async Task<IActionResult> AttachText(Guid id, IFormFile? text, CancellationToken cancellationToken)
     {
@@ -102,6 +110,7 @@ public sealed class ContractsController(ContractManagement contracts, ContractQu
     }
 
     [HttpPost("{id:guid}/Members")]
+    [Authorize(Policy = Policies.ManageCourtProcurement)]
     public Task<IActionResult> AddMember(Guid id, [Bind(Prefix = "Member")] MemberInput input, CancellationToken cancellationToken)
         => ActAsync(id, () => contracts.AddMemberAsync(id, input.CourtId!.Value, cancellationToken), "Contract.MemberAddedFlash", "Member.CourtId", p => p with { Member = input }, cancellationToken);
 
