@@ -25,7 +25,7 @@ public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixt
         return await db.ServiceNeeds.Where(n => n.Id == needId).Select(n => n.BidDeadline).SingleAsync();
     }
 
-    /// <summary>Every text column of the bid's row, read with plain SQL as a database dump would.</summary>
+    /// <summary>Every column of the need's bid rows, read with plain SQL as a database dump would (other tests' bids left out).</summary>
     private async Task<string> RawBidRowAsync(Guid needId)
     {
         await using var db = database.CreateContext();
@@ -35,8 +35,15 @@ public abstract class ProcurementTests<TFixture>(TFixture database) : IClassFixt
         command.CommandText = "SELECT * FROM \"Bids\"";
         await using var reader = await command.ExecuteReaderAsync();
         var dump = new StringBuilder();
+        var needColumn = reader.GetOrdinal("NeedId");
         while (await reader.ReadAsync())
         {
+            // SQLite keeps the GUID as upper-case text, PostgreSQL as a uuid: compare their text without case.
+            if (!string.Equals(Convert.ToString(reader.GetValue(needColumn), System.Globalization.CultureInfo.InvariantCulture), needId.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             for (var i = 0; i < reader.FieldCount; i++)
             {
                 dump.Append(reader.IsDBNull(i) ? string.Empty : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');

@@ -100,7 +100,7 @@ public sealed class ContractFlowTests(ClockedPortalFactory portal) : IClassFixtu
         Assert.Contains("福田", joined.Document.QuerySelector("[data-testid=members]")!.TextContent, StringComparison.Ordinal);
         var memberView = await futian.GetAsync($"/Contracts/{contractId}");
         Assert.Equal(HttpStatusCode.OK, memberView.Status);
-        Assert.DoesNotContain("4321", memberView.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("民初4321", memberView.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         var mine = await supplier.GetAsync($"/MyContracts/{contractId}");
         mine = await supplier.SubmitAsync(mine, new Dictionary<string, string>(), "form[action*='/Accept']");
@@ -117,11 +117,11 @@ public sealed class ContractFlowTests(ClockedPortalFactory portal) : IClassFixtu
         using var anyone = portal.NewSession();
         var summary = await anyone.GetAsync($"/Notices/Contracts/{contractId}");
         Assert.NotEqual("¥0.00", summary.Document.QuerySelector("[data-testid=verified-amount]")!.TextContent.Trim());
-        Assert.DoesNotContain("4321", summary.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("民初4321", summary.Html, StringComparison.Ordinal);
         Assert.Equal(pdf, await anyone.Client.GetByteArrayAsync($"/Notices/Contracts/{contractId}/Text"));
         var releases = await anyone.Client.GetStringAsync($"/api/ocds/releases/ocds-cpcourt-{needId}");
         Assert.Contains("\"implementation\"", releases, StringComparison.Ordinal);
-        Assert.DoesNotContain("4321", releases, StringComparison.Ordinal);
+        Assert.DoesNotContain("民初4321", releases, StringComparison.Ordinal);
 
         // Termination needs reasons (kept beside the field), and the member court is told.
         var manage = await longhua.GetAsync($"/Contracts/{contractId}");
