@@ -121,15 +121,11 @@ public sealed class ContractQueries(AppDbContext db, ICurrentUser currentUser, F
     private async Task<ContractPage> PageAsync(Contract contract, Func<WorkOrder, bool> visible, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var courtIds = contract.Members.Select(m => m.CourtId).Append(contract.CourtId).ToList();
-        var courts = await db.Courts.AsNoTracking().Where(c => courtIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == contract.OrganizationId).Select(o => o.Name).SingleAsync(cancellationToken);
-        var item = await db.CatalogueItemVersions.AsNoTracking().Where(v => v.Id == contract.CatalogueItemVersionId).Select(v => new { v.NameZh, v.NameEn }).SingleAsync(cancellationToken);
-        var needNumber = await db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(n => n.Id == contract.NeedId).Select(n => n.Number).SingleAsync(cancellationToken);
-        var orders = await db.WorkOrders.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(w => w.ContractId == contract.Id).ToListAsync(cancellationToken);
+        var around = await ContractSurroundings.LoadAsync(db, contract, cancellationToken);
+        var (courts, orders) = (around.Courts, around.Orders);
         var english = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
-        return new ContractPage(contract, courts[contract.CourtId], organization, english ? item.NameEn : item.NameZh, contract.NeedId, needNumber,
-            [.. contract.Members.OrderBy(m => m.JoinedAt).Select(m => courts[m.CourtId])],
+        return new ContractPage(contract, courts[contract.CourtId], around.OrganizationName, english ? around.ItemNameEn : around.ItemNameZh, contract.NeedId, around.NeedNumber,
+            around.MemberNames(contract),
             [.. orders.Where(visible).OrderByDescending(w => w.IssuedAt).Select(w => new WorkOrderRow(w.Id, courts.GetValueOrDefault(w.CourtId) ?? string.Empty, w.CaseNumber,
                 w.Description, w.Quantity, w.Amount, w.DueDate, w.Status, w.IssuedAt, w.DeliveredAt, w.Note, w.IsOverdue(now)))],
             Totals(orders, courts), orders.Where(w => w.Commits).Sum(w => w.Quantity), contract.CourtId == currentUser.CourtId);

@@ -47,16 +47,12 @@ public sealed class PublicContracts(AppDbContext db, Files.IFileStore files)
             return null;
         }
 
-        var courtIds = contract.Members.Select(m => m.CourtId).Append(contract.CourtId).ToList();
-        var courts = await db.Courts.AsNoTracking().Where(c => courtIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == contract.OrganizationId).Select(o => new { o.Name, o.CreditCode }).SingleAsync(cancellationToken);
-        var item = await db.CatalogueItemVersions.AsNoTracking().Where(v => v.Id == contract.CatalogueItemVersionId).Select(v => new { v.NameZh, v.NameEn }).SingleAsync(cancellationToken);
-        var needNumber = await db.ServiceNeeds.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(n => n.Id == contract.NeedId).Select(n => n.Number).SingleAsync(cancellationToken);
-        var orders = await db.WorkOrders.IgnoreQueryFilters([TenantQueryFilters.Name]).AsNoTracking().Where(w => w.ContractId == id).ToListAsync(cancellationToken);
-        return new PublicContractPage(contract.Id, contract.Number, contract.Title, courts[contract.CourtId], organization.Name, organization.CreditCode, item.NameZh, item.NameEn,
-            contract.NeedId, needNumber, contract.Status, contract.IsFramework, contract.Quantity, contract.Unit, contract.UnitPrice, contract.Value,
+        // Of the work orders only the per-court totals leave here.
+        var around = await ContractSurroundings.LoadAsync(db, contract, cancellationToken);
+        return new PublicContractPage(contract.Id, contract.Number, contract.Title, around.Courts[contract.CourtId], around.OrganizationName, around.CreditCode,
+            around.ItemNameZh, around.ItemNameEn, contract.NeedId, around.NeedNumber, contract.Status, contract.IsFramework, contract.Quantity, contract.Unit, contract.UnitPrice, contract.Value,
             contract.PeriodStart, contract.PeriodEnd, contract.SignedAt!.Value, contract.ClosedAt, contract.Reason,
-            [.. contract.Members.OrderBy(m => m.JoinedAt).Select(m => courts[m.CourtId])], ContractQueries.Totals(orders, courts))
+            around.MemberNames(contract), ContractQueries.Totals(around.Orders, around.Courts))
         {
             TextFileName = contract.TextFileName,
         };

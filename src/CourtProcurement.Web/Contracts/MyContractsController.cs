@@ -1,7 +1,6 @@
 using CourtProcurement.Application.Auditing;
 using CourtProcurement.Application.Authorization;
 using CourtProcurement.Application.Contracts;
-using CourtProcurement.Domain.Common;
 using CourtProcurement.Web.Infrastructure.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -47,19 +46,15 @@ public sealed class MyContractsController(ContractManagement contracts, Contract
 
     private async Task<IActionResult> ActAsync(Guid id, Func<Task> change, string flash, string field, CancellationToken cancellationToken)
     {
-        try
+        if (await ModelState.TryAsync(localizer, async () => { await change(); return true; }, null, field))
         {
-            await change();
             this.Flash(localizer[flash]);
             return RedirectToAction(nameof(Detail), new { id });
         }
-        catch (DomainException refusal) when (refusal.ResourceKey == "Common.NotFound")
+
+        if (ModelState.ContainsKey(DomainRefusals.NotFoundKey))
         {
             return NotFound();
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.AddDomainError(refusal, localizer, new Dictionary<string, string> { [refusal.ResourceKey] = field });
         }
 
         var page = await queries.SupplierContractAsync(id, cancellationToken);
